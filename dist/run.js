@@ -1,0 +1,2 @@
+import { runCommand } from './index.js';
+await runCommand();

@@ -1,0 +1,14 @@
+import { defineAction } from '../shared/action.ts';
+import { UserError } from '../shared/errors.ts';
+import { input } from '../shared/inputs.ts';
+
+export default defineAction({
+  name: 'evaluate',
+  inputs: {
+    'predictions': input.string({ required: true }),
+  },
+  outputs: ['metrics'],
+  async run() {
+    throw new UserError('not implemented yet: this action is planned but its capability is not built');
+  },
+});

@@ -1,0 +1,46 @@
+/**
+ * Markdown for comments and job summaries. Text that comes from a pull request (metric names, data
+ * values, file names) goes through `escapeMarkdown` so it renders as plain text: no HTML, no links
+ * or images, no @mentions or #references, no table breakage.
+ */
+import { markdownTable } from 'markdown-table';
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// Characters with a meaning in GitHub-flavoured Markdown, escaped with a backslash.
+const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|~$]/g;
+// Zero-width joiner: stops @mentions, #refs and bare-URL autolinks without changing what is read.
+const ZWJ = '\u200d';
+
+export function escapeMarkdown(text: unknown, maxLength = 200): string {
+  let value = String(text ?? '');
+  if (value.length > maxLength) value = `${value.slice(0, maxLength - 1)}…`;
+  return value
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]!)
+    .replace(MARKDOWN_SPECIALS, (c) => `\\${c}`)
+    .replace(/@/g, `@${ZWJ}`)
+    .replace(/:\/\//g, `:${ZWJ}//`)
+    .replace(/\bwww\./gi, (w) => `www${ZWJ}.`);
+}
+
+/** Inline code that cannot be broken out of, for values where exact characters matter. */
+export function codeSpan(text: unknown, maxLength = 200): string {
+  let value = String(text ?? '').replace(/[\r\n]+/g, ' ');
+  if (value.length > maxLength) value = `${value.slice(0, maxLength - 1)}…`;
+  const escaped = value.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!).replace(/\|/g, '&#124;');
+  // Inside <code>, markdown does not apply and entities keep HTML out.
+  return `<code>${escaped === '' ? '&nbsp;' : escaped}</code>`;
+}
+
+export type Align = 'l' | 'r' | 'c' | '';
+
+/** A GitHub table. Cells must already be escaped; pipes are escaped here as a last guard. */
+export function table(header: string[], rows: string[][], align?: Align[]): string {
+  const guard = (cell: string) => cell.replace(/(?<!\\)\|/g, '\\|');
+  return markdownTable([header.map(guard), ...rows.map((row) => row.map(guard))], { align });
+}
+
+/** A collapsed section; GitHub needs the blank line after </summary> to render markdown inside. */
+export function details(summary: string, body: string, open = false): string {
+  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
