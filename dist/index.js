@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7719:
+/***/ 985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28383,69 +28383,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: formatOutput
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(9433);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/shared/inputs.ts
 var shared_inputs = __nccwpck_require__(3876);
-;// CONCATENATED MODULE: ./src/shared/log.ts
-/** Logging through the runner's workflow commands: groups, and annotations that point at files. */
-
-async function group(title, work) {
-    core.startGroup(title);
-    try {
-        return await work();
-    }
-    finally {
-        core.endGroup();
-    }
-}
-function annotate(annotation) {
-    const properties = { title: annotation.title };
-    if (annotation.location) {
-        properties.file = annotation.location.file;
-        properties.startLine = annotation.location.line;
-        properties.endLine = annotation.endLine ?? annotation.location.line;
-        // The runner ignores a column without a line, and a column range across lines.
-        if (annotation.location.line !== undefined && properties.endLine === properties.startLine) {
-            properties.startColumn = annotation.location.column;
-        }
-    }
-    const emit = { error: lib_core/* error */.z3, warning: lib_core/* warning */.$e, notice: lib_core/* notice */.lm }[annotation.level];
-    emit(annotation.message, properties);
-}
-/**
- * Annotations beyond the limit are counted, not emitted: GitHub shows at most 10 errors and 10
- * warnings per step anyway, and thousands of lines bury the log.
- */
-class AnnotationBudget {
-    emitted = 0;
-    dropped = 0;
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    add(annotation) {
-        if (this.emitted < this.limit) {
-            this.emitted++;
-            annotate(annotation);
-        }
-        else {
-            this.dropped++;
-        }
-    }
-    /** Says out loud how many were left out, if any. */
-    finish() {
-        if (this.dropped > 0)
-            core.info(`${this.dropped} more annotations were left out (limit ${this.limit}).`);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/shared/log.ts
+var log = __nccwpck_require__(1827);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -28461,21 +28410,21 @@ var dist = __nccwpck_require__(8815);
 
 /** The folder that holds `actions/` and the root `action.yml`, found from wherever this code runs. */
 function toolkitRoot() {
-    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'actions')) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'action.yml')))
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'actions')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'action.yml')))
             return dir;
-        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        const parent = (0,external_node_path_.dirname)(dir);
         if (parent === dir)
             throw new Error('ml-actions: cannot find the toolkit folder (actions/ beside action.yml)');
         dir = parent;
     }
 }
 function actionMetadataPath(action, root = toolkitRoot()) {
-    return (0,external_node_path_namespaceObject.join)(root, 'actions', action, 'action.yml');
+    return (0,external_node_path_.join)(root, 'actions', action, 'action.yml');
 }
 function readActionMetadata(path) {
-    const data = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    const data = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
     return {
         name: data.name ?? '',
         description: data.description ?? '',
@@ -28534,9 +28483,9 @@ function readRunContext(env = process.env) {
     };
 }
 function readEvent(path) {
-    if (!path || !(0,external_node_fs_namespaceObject.existsSync)(path))
+    if (!path || !(0,external_node_fs_.existsSync)(path))
         return {};
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     if (text.trim() === '')
         return {};
     try {
@@ -28599,7 +28548,7 @@ async function executeAction(definition, options = {}) {
         for (const [inputName, spec] of Object.entries(definition.inputs)) {
             const value = inputs[inputName];
             if (spec.secret && typeof value === 'string' && value !== '')
-                lib_core/* setSecret */.Pq(value);
+                core/* setSecret */.Pq(value);
         }
         const declaredOutputs = new Set(definition.outputs);
         await definition.run({
@@ -28609,7 +28558,7 @@ async function executeAction(definition, options = {}) {
             setOutput(outputName, value) {
                 if (!declaredOutputs.has(outputName))
                     throw new Error(`${name} sets output "${outputName}" that action.yml does not declare`);
-                lib_core/* setOutput */.uH(outputName, formatOutput(value));
+                core/* setOutput */.uH(outputName, formatOutput(value));
             },
         });
         return true;
@@ -28620,24 +28569,24 @@ async function executeAction(definition, options = {}) {
     }
 }
 function isDebug() {
-    return lib_core/* isDebug */._o() || process.env['ACTIONS_STEP_DEBUG'] === 'true';
+    return core/* isDebug */._o() || process.env['ACTIONS_STEP_DEBUG'] === 'true';
 }
 function reportFailure(action, error) {
     process.exitCode = 1;
     const message = `${action}: ${(0,errors/* errorMessage */.gJ)(error)}`;
     if (error instanceof errors/* UserError */.yo && error.location) {
-        annotate({ level: 'error', message, title: `${action} failed`, location: error.location });
-        lib_core/* info */.pq(`Error at ${(0,errors/* formatLocation */.j$)(error.location)}`);
+        (0,log/* annotate */.fz)({ level: 'error', message, title: `${action} failed`, location: error.location });
+        core/* info */.pq(`Error at ${(0,errors/* formatLocation */.j$)(error.location)}`);
     }
     else {
-        lib_core/* error */.z3(message);
+        core/* error */.z3(message);
     }
     // A user's mistake or a verdict needs no stack; a bug does, but only when debugging is on.
     if (!(error instanceof errors/* UserError */.yo) && !(error instanceof errors/* ActionFailed */.ij) && error instanceof Error && error.stack) {
         if (isDebug())
-            lib_core/* info */.pq(error.stack);
+            core/* info */.pq(error.stack);
         else
-            lib_core/* debug */.Yz(error.stack);
+            core/* debug */.Yz(error.stack);
     }
 }
 
@@ -28880,6 +28829,70 @@ class InputErrors extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Configurati
 
 /***/ }),
 
+/***/ 1827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   fz: () => (/* binding */ annotate)
+/* harmony export */ });
+/* unused harmony export AnnotationBudget */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
+/** Logging through the runner's workflow commands: groups, and annotations that point at files. */
+
+async function group(title, work) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+    try {
+        return await work();
+    }
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    }
+}
+function annotate(annotation) {
+    const properties = { title: annotation.title };
+    if (annotation.location) {
+        properties.file = annotation.location.file;
+        properties.startLine = annotation.location.line;
+        properties.endLine = annotation.endLine ?? annotation.location.line;
+        // The runner ignores a column without a line, and a column range across lines.
+        if (annotation.location.line !== undefined && properties.endLine === properties.startLine) {
+            properties.startColumn = annotation.location.column;
+        }
+    }
+    const emit = { error: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3, warning: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, notice: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm }[annotation.level];
+    emit(annotation.message, properties);
+}
+/**
+ * Annotations beyond the limit are counted, not emitted: GitHub shows at most 10 errors and 10
+ * warnings per step anyway, and thousands of lines bury the log.
+ */
+class AnnotationBudget {
+    emitted = 0;
+    dropped = 0;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(annotation) {
+        if (this.emitted < this.limit) {
+            this.emitted++;
+            annotate(annotation);
+        }
+        else {
+            this.dropped++;
+        }
+    }
+    /** Says out loud how many were left out, if any. */
+    finish() {
+        if (this.dropped > 0)
+            core.info(`${this.dropped} more annotations were left out (limit ${this.limit}).`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28898,6 +28911,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -28978,6 +28998,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28999,6 +29033,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -29010,6 +29051,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -29066,6 +29114,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -37657,13 +37712,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3218:
+/***/ 9433:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
@@ -37671,10 +37727,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   lm: () => (/* binding */ notice),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, setFailed, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, setFailed, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -37808,8 +37866,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -37823,10 +37881,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -38805,7 +38863,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -38828,7 +38886,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -39072,7 +39130,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -39128,7 +39186,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -39155,7 +39213,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -40544,13 +40602,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -40786,13 +40844,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   d1: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var src_core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var src_core = __nccwpck_require__(9433);
 ;// CONCATENATED MODULE: ./src/actions.ts
 const ACTIONS = {
     'validate-data': () => __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 1303)),
     train: () => __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 7374)),
-    evaluate: () => __nccwpck_require__.e(/* import() */ 385).then(__nccwpck_require__.bind(__nccwpck_require__, 7385)),
+    evaluate: () => Promise.all(/* import() */[__nccwpck_require__.e(832), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470)),
     'metrics-report': () => __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 7066)),
     gate: () => __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 4173)),
     deploy: () => __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 2313)),
@@ -40806,8 +40864,8 @@ async function loadAction(name) {
     return (await loader()).default;
 }
 
-// EXTERNAL MODULE: ./src/shared/action.ts + 5 modules
-var action = __nccwpck_require__(7719);
+// EXTERNAL MODULE: ./src/shared/action.ts + 2 modules
+var action = __nccwpck_require__(985);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: ./src/index.ts

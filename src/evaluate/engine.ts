@@ -1,0 +1,20 @@
+/**
+ * An engine computes every metric of one set of predictions for given row weights. The point estimate is
+ * the same computation with every row counted once, so intervals and values can never disagree in
+ * definition. Undefined values are NaN, and on the point pass the engine says why.
+ */
+
+export interface MetricSlot {
+  name: string;
+  /** Per-class metrics carry their class label. */
+  label?: string;
+  /** Counts such as support get no interval. */
+  interval: boolean;
+}
+
+export interface Engine {
+  readonly slots: readonly MetricSlot[];
+  readonly rows: number;
+  /** Fills `out` (one value per slot); `reasons`, when given, gets a reason for each NaN or surprising value. */
+  compute(weights: Int32Array | null, out: Float64Array, reasons?: Array<string | undefined>): void;
+}
