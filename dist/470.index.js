@@ -1507,7 +1507,7 @@ function readScores(table, layout, labels, rowOf) {
             sum += p;
         }
         if (Math.abs(sum - 1) > PROBABILITY_SUM_TOLERANCE) {
-            fail(table, source(row), `the class probabilities (${layout.columns.map((c) => c.column).join(' + ')}) sum to ${sum}, not 1; log loss and multiclass ROC AUC need each row to sum to 1 (within ${PROBABILITY_SUM_TOLERANCE})`);
+            fail(table, source(row), `the class probabilities (${layout.columns.map((c) => c.column).join(' + ')}) sum to ${Number(sum.toPrecision(12))}, not 1; log loss and multiclass ROC AUC need each row to sum to 1 (within ${PROBABILITY_SUM_TOLERANCE})`);
         }
     }
     return { kind: 'per-class', values: scores };
@@ -1834,18 +1834,18 @@ function renderReport(document, sources) {
     const parts = [];
     const level = Math.round((document.confidence ?? 0.95) * 100);
     const intervals = (document.resamples ?? 0) > 0;
-    parts.push(`### Evaluation of ${codeSpan(sources.predictions)}`);
+    parts.push(`### Evaluation of ${escapeMarkdown(sources.predictions)}`);
     const facts = [`${document.task ?? 'metrics'}`, `${document.rows ?? '?'} rows`];
     if (intervals)
         facts.push(`${level}% intervals from ${document.resamples} bootstrap resamples (seed ${document.seed})`);
     else
         facts.push('no intervals (bootstrap 0)');
     if (document.positive_label !== undefined)
-        facts.push(`positive label ${codeSpan(document.positive_label)}`);
+        facts.push(`positive label ${escapeMarkdown(document.positive_label, 80)}`);
     if (document.average)
         facts.push(`headline average: ${document.average}`);
     if (sources.baseline)
-        facts.push(`baseline ${codeSpan(sources.baseline)}`);
+        facts.push(`baseline ${escapeMarkdown(sources.baseline)}`);
     parts.push(facts.join(' · '));
     const baseline = document.baseline?.metrics;
     const header = ['Metric', 'Value'];

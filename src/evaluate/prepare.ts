@@ -302,7 +302,7 @@ function readScores(table: PredictionTable, layout: ScoreLayout, labels: string[
       fail(
         table,
         source(row),
-        `the class probabilities (${layout.columns.map((c) => c.column).join(' + ')}) sum to ${sum}, not 1; log loss and multiclass ROC AUC need each row to sum to 1 (within ${PROBABILITY_SUM_TOLERANCE})`,
+        `the class probabilities (${layout.columns.map((c) => c.column).join(' + ')}) sum to ${Number(sum.toPrecision(12))}, not 1; log loss and multiclass ROC AUC need each row to sum to 1 (within ${PROBABILITY_SUM_TOLERANCE})`,
       );
     }
   }

@@ -1,5 +1,5 @@
 /** The evaluation as Markdown for the job summary and the `report` output. Labels and slice values come from data, so they are escaped. */
-import { codeSpan, details, escapeMarkdown, table } from '../shared/markdown.ts';
+import { details, escapeMarkdown, table } from '../shared/markdown.ts';
 import type { MetricValue, MetricsDocument } from '../shared/metrics.ts';
 
 export interface ReportSources {
@@ -42,13 +42,13 @@ export function renderReport(document: MetricsDocument, sources: ReportSources):
   const parts: string[] = [];
   const level = Math.round((document.confidence ?? 0.95) * 100);
   const intervals = (document.resamples ?? 0) > 0;
-  parts.push(`### Evaluation of ${codeSpan(sources.predictions)}`);
+  parts.push(`### Evaluation of ${escapeMarkdown(sources.predictions)}`);
   const facts = [`${document.task ?? 'metrics'}`, `${document.rows ?? '?'} rows`];
   if (intervals) facts.push(`${level}% intervals from ${document.resamples} bootstrap resamples (seed ${document.seed})`);
   else facts.push('no intervals (bootstrap 0)');
-  if (document.positive_label !== undefined) facts.push(`positive label ${codeSpan(document.positive_label)}`);
+  if (document.positive_label !== undefined) facts.push(`positive label ${escapeMarkdown(document.positive_label, 80)}`);
   if (document.average) facts.push(`headline average: ${document.average}`);
-  if (sources.baseline) facts.push(`baseline ${codeSpan(sources.baseline)}`);
+  if (sources.baseline) facts.push(`baseline ${escapeMarkdown(sources.baseline)}`);
   parts.push(facts.join(' · '));
 
   const baseline = document.baseline?.metrics;
