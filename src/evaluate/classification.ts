@@ -4,7 +4,7 @@
  */
 import { ECE_BINS, FLOAT64_EPS, type Average, type ZeroDivision } from './options.ts';
 import { buildRanking, rankingAreas, type Ranking, type RankingAreas } from './ranking.ts';
-import type { Engine, MetricSlot } from './engine.ts';
+import type { Engine, MetricSlot, Weights } from './engine.ts';
 
 export type ClassScores =
   /** One score per row for the positive class; `probabilities` when every score is within [0, 1]. */
@@ -154,7 +154,7 @@ export function createClassificationEngine(data: ClassificationData, settings: C
   const aucs = new Float64Array(K);
   const aps = new Float64Array(K);
 
-  function compute(weights: Int32Array | null, out: Float64Array, reasons?: Array<string | undefined>): void {
+  function compute(weights: Weights | null, out: Float64Array, reasons?: Array<string | undefined>): void {
     cm.fill(0);
     eceSum.fill(0);
     let total = 0;
@@ -273,7 +273,7 @@ export function createClassificationEngine(data: ClassificationData, settings: C
     }
   }
 
-  function rankingMetrics(weights: Int32Array | null, total: number, out: Float64Array, reasons: Array<string | undefined> | undefined, set: (name: string, value: number, reason?: string) => void): void {
+  function rankingMetrics(weights: Weights | null, total: number, out: Float64Array, reasons: Array<string | undefined> | undefined, set: (name: string, value: number, reason?: string) => void): void {
     const oneClass = (label: number, positives: number) =>
       positives === 0 ? `no row is labelled ${JSON.stringify(data.labels[label])}, so there are no positives` : `every row is labelled ${JSON.stringify(data.labels[label])}, so there are no negatives`;
     for (let k = 0; k < K; k++) {

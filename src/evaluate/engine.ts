@@ -12,9 +12,12 @@ export interface MetricSlot {
   interval: boolean;
 }
 
+/** Times each row is counted in a resample: small counts in bytes, wider ones when a row is drawn over 255 times. */
+export type Weights = Uint8Array | Int32Array;
+
 export interface Engine {
   readonly slots: readonly MetricSlot[];
   readonly rows: number;
   /** Fills `out` (one value per slot); `reasons`, when given, gets a reason for each NaN or surprising value. */
-  compute(weights: Int32Array | null, out: Float64Array, reasons?: Array<string | undefined>): void;
+  compute(weights: Weights | null, out: Float64Array, reasons?: Array<string | undefined>): void;
 }

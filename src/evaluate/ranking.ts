@@ -1,3 +1,5 @@
+import type { Weights } from './engine.ts';
+
 /**
  * ROC AUC and average precision under row weights. Rows are sorted by score once; tied scores form one
  * group, so ties count half (AUC) and share one threshold (average precision) exactly as scikit-learn's
@@ -50,11 +52,11 @@ export interface RankingAreas {
  * its positives beat the negatives below and tie with half of the group's own (AUC), and the precision
  * at its threshold is (P − positives below) / (P − positives below + N − negatives below) (AP).
  */
-export function rankingAreas(ranking: Ranking, weights: Int32Array | null, positives: number, negatives: number, into: RankingAreas): RankingAreas {
+export function rankingAreas(ranking: Ranking, weights: Weights | null, positives: number, negatives: number, into: RankingAreas): RankingAreas {
   const { order, positive, groupEnd } = ranking;
   const n = positive.length;
   // Weights in sorted order: read straight through when the rows are in score order, else gathered once.
-  let sortedWeights: Int32Array;
+  let sortedWeights: Weights;
   if (weights === null) sortedWeights = ranking.ones ??= new Int32Array(n).fill(1);
   else if (order === null) sortedWeights = weights;
   else {

@@ -1,6 +1,6 @@
 /** Regression metrics as scikit-learn defines them, for given row weights. */
 import { FLOAT64_EPS } from './options.ts';
-import type { Engine, MetricSlot } from './engine.ts';
+import type { Engine, MetricSlot, Weights } from './engine.ts';
 
 export interface RegressionData {
   truth: Float64Array;
@@ -29,7 +29,7 @@ export function createRegressionEngine(data: RegressionData): Engine {
   }
   const [MAE, MSE, RMSE, R2, MAPE, WAPE] = [0, 1, 2, 3, 4, 5];
 
-  function compute(weights: Int32Array | null, out: Float64Array, reasons?: Array<string | undefined>): void {
+  function compute(weights: Weights | null, out: Float64Array, reasons?: Array<string | undefined>): void {
     let total = 0;
     let sumAbsolute = 0;
     let sumSquared = 0;

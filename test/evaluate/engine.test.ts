@@ -10,20 +10,20 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { createClassificationEngine, type ClassificationData } from '../../src/evaluate/classification.ts';
 import { createRegressionEngine } from '../../src/evaluate/regression.ts';
 import { buildRanking, rankingAreas } from '../../src/evaluate/ranking.ts';
-import { boundedDraw, evaluateWithIntervals } from '../../src/evaluate/bootstrap.ts';
-import type { Engine } from '../../src/evaluate/engine.ts';
+import { ResampleCounts, boundedDraw, evaluateWithIntervals } from '../../src/evaluate/bootstrap.ts';
+import type { Engine, Weights } from '../../src/evaluate/engine.ts';
 
 const rng = xoroshiro128plus(7);
 const random = () => uniformFloat64(rng);
 const randomInt = (n: number) => Math.floor(random() * n);
 
-function expand(weights: Int32Array): Int32Array {
+function expand(weights: Weights): Int32Array {
   const rows: number[] = [];
   for (const [row, w] of weights.entries()) for (let k = 0; k < w; k++) rows.push(row);
   return Int32Array.from(rows);
 }
 
-function computeAll(engine: Engine, weights: Int32Array | null): Float64Array {
+function computeAll(engine: Engine, weights: Weights | null): Float64Array {
   const out = new Float64Array(engine.slots.length);
   engine.compute(weights, out);
   return out;
@@ -38,11 +38,9 @@ function assertSameMetrics(engine: Engine, weighted: Float64Array, expanded: Flo
   }
 }
 
-function randomWeights(n: number): Int32Array {
-  const weights = new Int32Array(n);
-  const draw = boundedDraw(rng, n);
-  for (let i = 0; i < n; i++) weights[draw()]!++;
-  return weights;
+/** A bootstrap resample's counts, as the bootstrap draws them. */
+function randomWeights(n: number): Weights {
+  return new ResampleCounts(n).draw(rng);
 }
 
 function classificationData(n: number, K: number, scores: 'single' | 'per-class'): ClassificationData {
@@ -172,4 +170,19 @@ test('intervals: the same seed gives the same intervals, another seed others; a 
     assert.equal(first.differences!.values[position], 0, slot.name);
     assert.deepEqual(first.differences!.intervals[position], [0, 0], slot.name);
   }
+});
+
+test('resample counts: n draws in all; a row drawn over 255 times is counted exactly, by drawing again into wider counts', () => {
+  const counts = new ResampleCounts(1000);
+  const weights = counts.draw(xoroshiro128plus(5));
+  assert.ok(weights instanceof Uint8Array);
+  assert.equal(weights.reduce((sum, w) => sum + w, 0), 1000);
+  // A generator stuck on its largest output sends every draw to the last row: 300 draws of row 299.
+  const stuck = { next: () => -1, clone: () => stuck, getState: () => [0] };
+  const piled = new ResampleCounts(300).draw(stuck);
+  assert.ok(piled instanceof Int32Array);
+  assert.equal(piled[299], 300);
+  assert.equal(piled.reduce((sum, w) => sum + w, 0), 300);
+  // The same seed gives the same counts.
+  assert.deepEqual(new ResampleCounts(500).draw(xoroshiro128plus(9)), new ResampleCounts(500).draw(xoroshiro128plus(9)));
 });
