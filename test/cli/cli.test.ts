@@ -7,7 +7,7 @@ import { parseCliArguments, closest } from '../../src/cli/arguments.ts';
 import { renderLine } from '../../src/cli/terminal.ts';
 
 function cli(...args: string[]) {
-  const env = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const name of Object.keys(env)) if (name.startsWith('INPUT_') || name.startsWith('GITHUB_')) delete env[name];
   return spawnSync(process.execPath, [join(REPO_ROOT, 'bin/ml-actions.js'), ...args], { encoding: 'utf8', env, cwd: REPO_ROOT });
 }
