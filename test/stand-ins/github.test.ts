@@ -550,6 +550,18 @@ describe('contents', () => {
     });
   });
 
+  it('leaves out the content of files over 1 MB unless asked for raw', async () => {
+    await withGitHub(async (gh) => {
+      const big = Buffer.alloc(1024 * 1024 + 1, 'a');
+      gh.state.commit('main', { 'model.bin': big });
+      const octokit = octokitFor(gh);
+      const { data } = await octokit.rest.repos.getContent({ ...repo, path: 'model.bin' });
+      assert.deepEqual([(data as { encoding: string }).encoding, (data as { content: string }).content], ['none', '']);
+      const raw = await octokit.rest.repos.getContent({ ...repo, path: 'model.bin', mediaType: { format: 'raw' } });
+      assert.equal((raw.data as unknown as string).length, big.length);
+    });
+  });
+
   it('seeds files with state.commit and serves them at every spelling of a ref', async () => {
     await withGitHub(async (gh) => {
       const sha = gh.state.commit('main', { 'metrics.json': '{"f1":0.8}' });
@@ -560,6 +572,8 @@ describe('contents', () => {
         assert.equal(Buffer.from((data as { content: string }).content, 'base64').toString(), '{"f1":0.8}', ref);
       }
       assert.equal(await statusOf(octokit.rest.repos.getContent({ ...repo, path: 'missing.json' })), 404);
+      const root = await octokit.rest.repos.getContent({ ...repo, path: '' });
+      assert.deepEqual((root.data as Array<{ name: string }>).map((entry) => entry.name), ['README.md', 'metrics.json']);
       assert.equal(await (await fetch(`${gh.serverUrl}/acme/iris/raw/v1/metrics.json`)).text(), '{"f1":0.8}');
     });
   });
