@@ -70,8 +70,7 @@ describe('checks against the GitHub description', () => {
       assert.equal((await send(gh, 'PUT', '/repos/acme/iris/issues/1/comments', { body: 'x' })).status, 404);
       assert.deepEqual(gh.expectViolations('no operation in the GitHub description matches', 'method PUT is not described'), [
         'GET /repos/acme/iris/no-such-thing: no operation in the GitHub description matches this path',
-        'PUT /repos/acme/iris/issues/{issue_number}/comments'.replace('{issue_number}', '1') +
-          ': method PUT is not described for /repos/{owner}/{repo}/issues/{issue_number}/comments (described: GET, POST)',
+        'PUT /repos/acme/iris/issues/1/comments: method PUT is not described for /repos/{owner}/{repo}/issues/{issue_number}/comments (described: GET, POST)',
       ]);
     });
   });
@@ -431,9 +430,7 @@ describe('faults and permissions', () => {
       gh.fault({ operationId: 'issues/create-comment', kind: 'secondary-rate-limit' });
       const comment = await octokitFor(gh).rest.issues.createComment({ ...repo, issue_number: 1, body: 'report' });
       assert.equal(comment.status, 201);
-      const [limited, ok] = gh.requests;
-      assert.equal(limited.status, 403);
-      assert.equal(ok.status, 201);
+      assert.deepEqual(gh.requests.map((r) => [r.status, r.fault ?? false]), [[403, true], [201, false]]);
       assert.equal(gh.state.comments.length, 1);
     });
   });

@@ -15,7 +15,7 @@ import type { RouteResponse } from './routes/types.ts';
 import { checkRequest, checkResponse, matchRoute } from './spec.ts';
 import type { ApiHost } from './spec.ts';
 import { GitHubState } from './store.ts';
-import type { StateOptions } from './store.ts';
+import type { StateOptions } from './inputs.ts';
 import type { TokenGrant } from './records.ts';
 import { answerWeb } from './web.ts';
 
