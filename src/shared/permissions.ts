@@ -1,6 +1,7 @@
 /**
- * The GITHUB_TOKEN permissions each action needs, by what it does. The READMEs and the shipped
- * workflows follow this table, and a test holds the workflows to it (least privilege).
+ * The GITHUB_TOKEN permissions each action may use, by what it does (some only with certain inputs:
+ * metrics-report writes history only on the default branch). A workflow may grant a write permission
+ * only when one of its steps may use it; a test holds the shipped workflows to that.
  */
 export type PermissionLevel = 'read' | 'write';
 

@@ -51,7 +51,6 @@ test('missing, blanket or excess permissions are caught', () => {
   assert.ok(messages(GOOD.replace('permissions:\n  contents: read\njobs', 'jobs')).some((m) => /no top-level `permissions:`/.test(m)));
   assert.ok(messages(GOOD.replace('permissions:\n  contents: read\njobs', 'permissions: write-all\njobs')).some((m) => /too wide/.test(m)));
   assert.ok(messages(GOOD.replace('      issues: write\n', '      issues: write\n      packages: write\n')).some((m) => /grants packages: write, which none/.test(m)));
-  assert.ok(messages(GOOD.replace('      issues: write\n', '')).some((m) => /needs issues: write/.test(m)));
 });
 
 test('event data pasted into a run script is caught as script injection', () => {
