@@ -159,6 +159,13 @@ function messageOf(error: ErrorObject): string {
       return `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}, got ${describeValue(error.data)}`;
     case 'const':
       return `must be ${JSON.stringify(params.allowedValue)}, got ${describeValue(error.data)}`;
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum': {
+      const words = { minimum: 'at least', exclusiveMinimum: 'more than', maximum: 'at most', exclusiveMaximum: 'less than' }[error.keyword];
+      return `must be ${words} ${params.limit}, got ${describeValue(error.data)}`;
+    }
     case 'minProperties':
       return 'must not be empty';
     case 'anyOf':
