@@ -130,6 +130,10 @@ export function validatorAt(schemaPointer: string): ValidateFunction {
 export function describeErrors(subject: string, errors: ErrorObject[] | null | undefined): string[] {
   const seen = new Set<string>();
   for (const error of errors ?? []) {
+    // Some of GitHub's oneOf branches overlap (a plain error object is both a
+    // basic-error and a repository-rule-violation-error); matching several is
+    // taken as matching.
+    if (error.keyword === 'oneOf' && Array.isArray((error.params as { passingSchemas?: unknown }).passingSchemas)) continue;
     // oneOf/anyOf failures repeat their branches' errors; the branch errors are the useful part.
     if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
       if ((errors ?? []).some((other) => other !== error && other.instancePath === error.instancePath)) continue;

@@ -105,11 +105,6 @@ export class Faults {
       body: entry.rule.body ?? defaults.body,
     };
   }
-
-  /** Rules that still have unused times. */
-  pending(): FaultRule[] {
-    return this.#rules.filter(({ remaining }) => remaining > 0).map(({ rule }) => rule);
-  }
 }
 
 function matches(rule: FaultRule, method: string, path: string, template?: string, operationId?: string): boolean {

@@ -25,6 +25,11 @@ export type FileChanges = Record<string, string | Uint8Array | null>;
 
 const SHA = /^[0-9a-f]{40}$/;
 
+/** Git orders tree entries bytewise (README.md before metrics.json). */
+export function byteOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function blobSha(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
@@ -61,7 +66,7 @@ export class GitModel {
 
   writeCommit(parents: string[], tree: Map<string, string>, message: string, person: GitPerson): GitCommit {
     const treeSha = createHash('sha1')
-      .update([...tree].sort(([a], [b]) => a.localeCompare(b)).map(([p, s]) => `${p}\0${s}`).join('\n'))
+      .update([...tree].sort(([a], [b]) => byteOrder(a, b)).map(([p, s]) => `${p}\0${s}`).join('\n'))
       .digest('hex');
     const sha = createHash('sha1')
       .update(`commit ${++this.#counter}\0tree ${treeSha}\nparents ${parents.join(' ')}\n${person.date}\n${message}`)
@@ -127,7 +132,7 @@ export class GitModel {
       }
     }
     if (entries.size === 0 && prefix) return undefined;
-    return [...entries.values()].sort((a, b) => a.name.localeCompare(b.name));
+    return [...entries.values()].sort((a, b) => byteOrder(a.name, b.name));
   }
 
   /** True when `ancestor` is `descendant` or reachable through its parents (fast-forward check). */
@@ -198,6 +203,6 @@ export class GitModel {
     for (const [path, sha] of before) {
       if (!commit.tree.has(path)) changes.push({ path, status: 'removed', before: this.blobs.get(sha), sha });
     }
-    return changes.sort((a, b) => a.path.localeCompare(b.path));
+    return changes.sort((a, b) => byteOrder(a.path, b.path));
   }
 }

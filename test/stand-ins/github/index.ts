@@ -5,7 +5,7 @@ export type { GitHubStandIn, RecordedRequest, StartOptions, Host } from './serve
 export { octokitFor } from './octokit.ts';
 export type { OctokitForOptions, StandInOctokit } from './octokit.ts';
 export { GitHubState, GITHUB_ACTIONS_APP, GITHUB_ACTIONS_BOT } from './store.ts';
-export type * from './store.ts';
+export type * from './inputs.ts';
 export type * from './records.ts';
 export type { FaultRule, FaultKind } from './faults.ts';
 export { zipFiles, unzipFiles } from './zip.ts';

@@ -640,11 +640,13 @@ export class Renderer {
     };
   }
 
+  /** Files over 1 MB come without content (encoding "none"), as on GitHub; the raw media type still returns them. */
   contentFile(path: string, sha: string, bytes: Buffer, ref: string): Json {
+    const tooLarge = bytes.length > 1024 * 1024;
     return {
       ...this.contentEntry(path, sha, bytes.length, 'file', ref),
-      content: wrappedBase64(bytes),
-      encoding: 'base64',
+      content: tooLarge ? '' : wrappedBase64(bytes),
+      encoding: tooLarge ? 'none' : 'base64',
     };
   }
 

@@ -15,7 +15,7 @@ import type { RouteResponse } from './routes/types.ts';
 import { checkRequest, checkResponse, matchRoute } from './spec.ts';
 import type { ApiHost } from './spec.ts';
 import { GitHubState } from './store.ts';
-import type { StateOptions } from './store.ts';
+import type { StateOptions } from './inputs.ts';
 import type { TokenGrant } from './records.ts';
 import { answerWeb } from './web.ts';
 
@@ -94,6 +94,16 @@ function listen(server: Server): Promise<string> {
   });
 }
 
+/** A body as recorded before it is known what the operation expects. */
+function parsedOrRaw(rawBody: Buffer): unknown {
+  if (rawBody.length === 0) return undefined;
+  try {
+    return JSON.parse(rawBody.toString('utf8'));
+  } catch {
+    return rawBody;
+  }
+}
+
 /** `token X`, `Bearer X`, or basic auth with the token as password (as git and some clients send it). */
 function tokenFrom(headers: IncomingHttpHeaders): string | undefined {
   const header = headers.authorization;
@@ -154,7 +164,7 @@ export async function startGitHub(options: StartOptions = {}): Promise<GitHubSta
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       headers: request.headers,
-      body: rawBody.length > 0 ? rawBody : undefined,
+      body: parsedOrRaw(rawBody),
       status: 0,
     };
     requests.push(record);
@@ -247,7 +257,11 @@ export async function startGitHub(options: StartOptions = {}): Promise<GitHubSta
       );
     } catch (error) {
       if (error instanceof GitHubError) {
-        fail(error, operation.documentationUrl);
+        const body = error.toBody(operation.documentationUrl);
+        if (validateResponses) {
+          for (const problem of checkResponse(operation, error.status, 'application/json', body)) violation(problem);
+        }
+        finish({ status: error.status, headers: error.headers, body });
         return;
       }
       violation(`the stand-in failed: ${(error as Error).stack ?? String(error)}`);

@@ -123,10 +123,13 @@ export function matchRoute(host: ApiHost, method: string, pathname: string): Rou
 /** Trailing parameters GitHub lets span several segments: file paths, refs, branch and tag names. */
 const SLASHED_PARAMETERS = new Set(['path', 'ref', 'branch', 'tag']);
 
-function matchSegments(route: Route, raw: string[]): { values: Record<string, string>; greedy: boolean } | undefined {
+function matchSegments(route: Route, requestSegments: string[]): { values: Record<string, string>; greedy: boolean } | undefined {
   const { segments } = route;
+  let raw = requestSegments;
   const last = segments[segments.length - 1];
   const greedy = raw.length > segments.length && last !== undefined && 'param' in last && SLASHED_PARAMETERS.has(last.param);
+  // `contents` without a path is the repository root; octokit sends it for `path: ''` and GitHub answers it.
+  if (raw.length === segments.length - 1 && last !== undefined && 'param' in last && last.param === 'path') raw = [...raw, ''];
   if (raw.length !== segments.length && !greedy) return undefined;
   const values: Record<string, string> = {};
   for (let i = 0; i < segments.length; i++) {
@@ -136,7 +139,7 @@ function matchSegments(route: Route, raw: string[]): { values: Record<string, st
     if ('literal' in segment) {
       if (raw[i] !== segment.literal) return undefined;
     } else {
-      // `contents/` (an empty path) is the repository root.
+      // `contents/` (an empty path) is the repository root too.
       const emptyAllowed = isLast && segment.param === 'path';
       if (value === undefined || (value === '' && !emptyAllowed)) return undefined;
       if (greedy && isLast && raw.slice(i).includes('')) return undefined;

@@ -4,25 +4,33 @@
 // and tests seed and inspect it through the same methods and fields.
 import { GitModel } from './git.ts';
 import type { FileChanges, GitCommit, GitPerson } from './git.ts';
+import type {
+  ArtifactInput,
+  CheckRunInput,
+  CommitOptions,
+  DeploymentInput,
+  DeploymentStatusInput,
+  IssueInput,
+  PullRequestInput,
+  ReleaseInput,
+  StateOptions,
+  TokenInput,
+  WorkflowRunInput,
+} from './inputs.ts';
 import { conflict, notFound, unprocessable, validationFailed } from './errors.ts';
 import { zipFiles } from './zip.ts';
 import type {
   Account,
-  AccountType,
   App,
   ArtifactRecord,
-  CheckConclusion,
   CheckRunRecord,
-  CheckStatus,
   CommentRecord,
   CommitState,
   CommitStatusRecord,
   DeploymentRecord,
-  DeploymentState,
   DeploymentStatusRecord,
   IssueRecord,
   LabelRecord,
-  Permission,
   ReleaseAssetRecord,
   ReleaseRecord,
   RepositoryRecord,
@@ -30,7 +38,6 @@ import type {
   WorkflowDispatchRecord,
   WorkflowRecord,
   WorkflowRunRecord,
-  WorkflowRunStatus,
 } from './records.ts';
 
 export const GITHUB_ACTIONS_BOT: Account = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
@@ -40,126 +47,6 @@ export const GITHUB_ACTIONS_APP: App = {
   name: 'GitHub Actions',
   owner: { login: 'github', id: 9919, type: 'Organization' },
 };
-
-export interface TokenInput {
-  login: string;
-  id?: number;
-  type?: AccountType;
-  /** Default 'write'. A 'read' token gets 403 "Resource not accessible by integration" on writes. */
-  permission?: Permission;
-  /** Installation tokens name their app; defaults to GitHub Actions for bots, none for users. */
-  app?: App | null;
-}
-
-export interface StateOptions {
-  owner?: string;
-  repo?: string;
-  defaultBranch?: string;
-  /** Files of the first commit on the default branch (default: a README.md). */
-  files?: FileChanges;
-  /** Extra tokens; `test-token` (github-actions[bot], write) and `read-only-token` (same bot, read) always exist. */
-  tokens?: Record<string, TokenInput>;
-  /** Clock for timestamps; tests may pin it. */
-  now?: () => Date;
-}
-
-export interface CommitOptions {
-  message?: string;
-  author?: Account;
-  /** Where a new branch starts (default: the default branch's head). */
-  from?: string;
-}
-
-export interface IssueInput {
-  title: string;
-  body?: string | null;
-  labels?: string[];
-  assignees?: string[];
-  state?: 'open' | 'closed';
-  user?: Account;
-}
-
-export interface PullRequestInput {
-  title?: string;
-  body?: string | null;
-  /** Head branch name, or details for a branch in a fork. */
-  head: string | { ref: string; sha?: string; fork?: boolean; owner?: string };
-  base?: string;
-  labels?: string[];
-  user?: Account;
-  draft?: boolean;
-  state?: 'open' | 'closed';
-  /** Files committed on the head branch when it has to be created. */
-  files?: FileChanges;
-}
-
-export interface CheckRunInput {
-  name: string;
-  headSha: string;
-  status?: CheckStatus;
-  conclusion?: CheckConclusion | null;
-  startedAt?: string | null;
-  completedAt?: string | null;
-  detailsUrl?: string | null;
-  externalId?: string | null;
-  output?: { title?: string | null; summary?: string | null; text?: string | null; annotations?: unknown[] };
-}
-
-export interface DeploymentInput {
-  ref: string;
-  task?: string;
-  autoMerge?: boolean;
-  requiredContexts?: string[];
-  payload?: Record<string, unknown> | string;
-  environment?: string;
-  description?: string | null;
-  transientEnvironment?: boolean;
-  productionEnvironment?: boolean;
-}
-
-export interface DeploymentStatusInput {
-  state: DeploymentState;
-  description?: string;
-  environment?: string;
-  environmentUrl?: string;
-  logUrl?: string;
-  targetUrl?: string;
-  autoInactive?: boolean;
-}
-
-export interface ReleaseInput {
-  tagName: string;
-  targetCommitish?: string;
-  name?: string | null;
-  body?: string | null;
-  draft?: boolean;
-  prerelease?: boolean;
-  makeLatest?: 'true' | 'false' | 'legacy';
-}
-
-export interface WorkflowRunInput {
-  /** Workflow file name or path: `train.yml` or `.github/workflows/train.yml`. */
-  workflow: string;
-  name?: string;
-  displayTitle?: string;
-  headBranch?: string | null;
-  headSha?: string;
-  event?: string;
-  status?: WorkflowRunStatus;
-  conclusion?: string | null;
-  actor?: Account;
-  pullRequests?: number[];
-  createdAt?: string;
-}
-
-export interface ArtifactInput {
-  name: string;
-  /** The archive to serve; or give `files` to have one zipped. */
-  zip?: Buffer;
-  files?: Record<string, string | Uint8Array>;
-  workflowRunId?: number;
-  expired?: boolean;
-}
 
 /** GitHub's timestamps: ISO 8601 in UTC, whole seconds. */
 export function isoSeconds(date: Date): string {
@@ -454,6 +341,10 @@ export class GitHubState {
 
   /** Applies a create/update payload the way GitHub does: a conclusion completes the run. */
   applyCheckRunChanges(run: CheckRunRecord, input: Partial<CheckRunInput>): void {
+    const completes = input.status === 'completed' || Boolean(input.completedAt) || (input.status === undefined && run.status === 'completed');
+    if (completes && !(input.conclusion ?? run.conclusion)) {
+      throw validationFailed([{ resource: 'CheckRun', field: 'conclusion', code: 'missing_field' }], 'Invalid request.\n\n"conclusion" is required when "status" is "completed".');
+    }
     if (input.name !== undefined) run.name = input.name;
     if (input.detailsUrl !== undefined) run.detailsUrl = input.detailsUrl;
     if (input.externalId !== undefined) run.externalId = input.externalId;
@@ -467,12 +358,7 @@ export class GitHubState {
       run.completedAt = input.completedAt;
       if (input.completedAt) run.status = 'completed';
     }
-    if (run.status === 'completed') {
-      if (!run.conclusion) {
-        throw validationFailed([{ resource: 'CheckRun', field: 'conclusion', code: 'missing_field' }], 'Invalid request.\n\n"conclusion" is required when "status" is "completed".');
-      }
-      run.completedAt ??= this.timestamp();
-    }
+    if (run.status === 'completed') run.completedAt ??= this.timestamp();
     if (input.output) {
       run.output = {
         title: input.output.title ?? run.output.title,

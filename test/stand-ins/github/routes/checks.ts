@@ -1,7 +1,7 @@
 // Check runs and commit statuses: how the toolkit reports results on a commit.
 import { forbidden, notFound, unprocessable } from '../errors.ts';
 import type { CheckConclusion, CheckStatus, CommitState } from '../records.ts';
-import type { CheckRunInput } from '../store.ts';
+import type { CheckRunInput } from '../inputs.ts';
 import { intParam, json, newestFirst, pagedList, pagedObject } from './types.ts';
 import type { RouteTable } from './types.ts';
 import { paginate } from '../pagination.ts';

@@ -2,6 +2,7 @@
 // contents API (which commits on a branch when it writes).
 import { GitHubError, conflict, notFound, unprocessable, validationFailed } from '../errors.ts';
 import { gitPerson } from '../store.ts';
+import { byteOrder } from '../git.ts';
 import type { GitCommit, GitPerson } from '../git.ts';
 import { json } from './types.ts';
 import type { RouteRequest, RouteTable } from './types.ts';
@@ -50,7 +51,7 @@ export const gitRoutes: RouteTable = {
   'git/list-matching-refs': (request, { state, render }) => {
     const prefix = fullRefName(request.params.ref);
     const refs = [...state.git.refs].filter(([name]) => name.startsWith(prefix) && !name.startsWith('refs/pull/'));
-    return json(200, refs.sort(([a], [b]) => a.localeCompare(b)).map(([name, sha]) => render.gitRef(name, sha)));
+    return json(200, refs.sort(([a], [b]) => byteOrder(a, b)).map(([name, sha]) => render.gitRef(name, sha)));
   },
 
   'git/create-ref': (request, { state, render }) => {

@@ -52,7 +52,10 @@ export const issueRoutes: RouteTable = {
         ? issues.filter((issue) => issue.assignees.length === 0)
         : issues.filter((issue) => issue.assignees.includes(query.assignee as string));
     }
-    if (typeof query.since === 'string') issues = issues.filter((issue) => issue.updatedAt >= (query.since as string));
+    if (typeof query.since === 'string') {
+      const since = Date.parse(query.since);
+      issues = issues.filter((issue) => Date.parse(issue.updatedAt) >= since);
+    }
     const sorted = sortIssues(issues, query.sort, query.direction, (issue) => state.commentsOn(issue.number).length);
     return pagedList(request, sorted, (issue) => render.issue(issue));
   },
@@ -118,8 +121,10 @@ export const issueRoutes: RouteTable = {
   'issues/list-comments': (request, { state, render }) => {
     const issue = state.requireIssue(intParam(request, 'issue_number'));
     let comments = state.commentsOn(issue.number);
-    const since = request.query.since;
-    if (typeof since === 'string') comments = comments.filter((comment) => comment.updatedAt >= since);
+    if (typeof request.query.since === 'string') {
+      const since = Date.parse(request.query.since);
+      comments = comments.filter((comment) => Date.parse(comment.updatedAt) >= since);
+    }
     return pagedList(request, comments, (comment) => render.comment(comment));
   },
 

@@ -2,7 +2,7 @@
 // are redirected to the web host, as GitHub redirects to its object storage.
 import { notFound } from '../errors.ts';
 import type { ReleaseRecord } from '../records.ts';
-import type { ReleaseInput } from '../store.ts';
+import type { ReleaseInput } from '../inputs.ts';
 import { intParam, json, newestFirst, noContent, pagedList } from './types.ts';
 import type { RouteTable } from './types.ts';
 
