@@ -591,7 +591,8 @@ class GitHubRegistry {
             url: uploadUrl,
             name,
             data: Buffer.from(data.buffer, data.byteOffset, data.byteLength),
-            headers: { 'content-type': contentType, 'content-length': data.byteLength },
+            // fetch sets content-length from the body itself.
+            headers: { 'content-type': contentType },
         });
     }
 }
@@ -1346,6 +1347,13 @@ function messageOf(error) {
             return `must be one of ${params.allowedValues.map((value) => JSON.stringify(value)).join(', ')}, got ${describeValue(error.data)}`;
         case 'const':
             return `must be ${JSON.stringify(params.allowedValue)}, got ${describeValue(error.data)}`;
+        case 'minimum':
+        case 'exclusiveMinimum':
+        case 'maximum':
+        case 'exclusiveMaximum': {
+            const words = { minimum: 'at least', exclusiveMinimum: 'more than', maximum: 'at most', exclusiveMaximum: 'less than' }[error.keyword];
+            return `must be ${words} ${params.limit}, got ${describeValue(error.data)}`;
+        }
         case 'minProperties':
             return 'must not be empty';
         case 'anyOf':
@@ -1850,7 +1858,7 @@ function upstream(rule, evidence) {
     const report = evidence.validation;
     const what = rule.kind === 'data_contract' ? 'data contract' : 'drift share';
     if (!report) {
-        return { verdict: 'missing', line: `${what}: no validation report given`, note: "pass validate-data's report as the `validation-report` input" };
+        return { verdict: 'missing', line: `${what}: no validation report given`, note: "pass validate-data's report as the `data-report` input" };
     }
     if (rule.kind === 'data_contract') {
         const counts = `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}${report.rows !== undefined ? `, ${plural(report.rows, 'row')}` : ''}`;
@@ -2424,7 +2432,7 @@ async function register(inputs, registry, decision, context) {
         'dry-run': inputs/* input */.hF.boolean({ defaulted: true }),
         'alias': inputs/* input */.hF.string({ defaulted: true }),
         'champion-alias': inputs/* input */.hF.string({ defaulted: true }),
-        'validation-report': inputs/* input */.hF.string(),
+        'data-report': inputs/* input */.hF.string(),
         'params': inputs/* input */.hF.string(),
         'data': inputs/* input */.hF.list(),
         'override-label': inputs/* input */.hF.string(),
@@ -2449,7 +2457,7 @@ async function register(inputs, registry, decision, context) {
             dryRun: inputs['dry-run'],
             alias: inputs['alias'],
             championAlias: inputs['champion-alias'],
-            validationReport: inputs['validation-report'],
+            validationReport: inputs['data-report'],
             params: inputs['params'],
             data: inputs['data'] ?? [],
             overrideLabel: inputs['override-label'],

@@ -318,7 +318,7 @@ function upstream(rule: Extract<Rule, { kind: 'data_contract' | 'drift_share' }>
   const report = evidence.validation;
   const what = rule.kind === 'data_contract' ? 'data contract' : 'drift share';
   if (!report) {
-    return { verdict: 'missing', line: `${what}: no validation report given`, note: "pass validate-data's report as the `validation-report` input" };
+    return { verdict: 'missing', line: `${what}: no validation report given`, note: "pass validate-data's report as the `data-report` input" };
   }
   if (rule.kind === 'data_contract') {
     const counts = `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}${report.rows !== undefined ? `, ${plural(report.rows, 'row')}` : ''}`;

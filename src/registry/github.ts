@@ -256,7 +256,8 @@ export class GitHubRegistry implements ModelRegistry {
       url: uploadUrl,
       name,
       data: Buffer.from(data.buffer, data.byteOffset, data.byteLength),
-      headers: { 'content-type': contentType, 'content-length': data.byteLength },
+      // fetch sets content-length from the body itself.
+      headers: { 'content-type': contentType },
     });
   }
 }

@@ -179,7 +179,7 @@ test('preconditions on the validation report and the evaluation rows', () => {
   assert.equal(outcome('require:\n  eval_rows: { min: 5000 }\n', evidenceOf(auc)).result, 'fail');
   const noReport = outcome('require:\n  data_contract: passed\n', evidenceOf(auc));
   assert.equal(noReport.result, 'fail');
-  assert.match(noReport.note ?? '', /validation-report/);
+  assert.match(noReport.note ?? '', /data-report/);
 });
 
 test('a missing metric fails by default, and warns or is skipped when the policy says so', () => {
