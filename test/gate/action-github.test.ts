@@ -220,6 +220,26 @@ describe('gate action against the GitHub stand-in', { concurrency: true }, () =>
     }
   });
 
+  test('on a push after the merge, the label is read from the pull request merged as that commit', async () => {
+    const github = await startGitHub();
+    try {
+      await seedChampion(github, 0.97);
+      const merged = github.state.commit('main', { 'ml/notes.txt': 'retrained\n' }, { message: 'Merge pull request #1' });
+      const pull = github.state.addPullRequest({ head: 'retrain', labels: ['accept-regression'] });
+      github.state.setIssueState(pull, 'closed');
+      Object.assign(pull.pull!, { merged: true, mergedAt: github.state.timestamp(), mergeCommitSha: merged });
+      const result = await gate(github, workspace({ accuracy: 0.95, difference: [-0.045, -0.005] }), { 'override-label': 'accept-regression' }, { sha: merged });
+      github.expectViolations('issues/list-events');
+      assert.equal(result.exitCode, 0, result.stdout);
+      const decision = decisionOf(result);
+      assert.equal(decision.override?.pull_request, pull.number);
+      assert.equal(decision.override?.applied, true);
+      assert.equal(github.state.git.refs.get('refs/tags/model/iris/v2'), merged);
+    } finally {
+      await github.close();
+    }
+  });
+
   test('dry run: decides and reports, registers nothing', async () => {
     const github = await startGitHub();
     try {
