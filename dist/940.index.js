@@ -256,7 +256,6 @@ var esm = __webpack_require__(1306);
 
 
 
-
 // Version-control and OS litter is not part of a model.
 const IGNORED = new Set(['.git', '.DS_Store', '__pycache__']);
 function hashFile(path) {
@@ -285,9 +284,10 @@ function digestOf(files) {
         hash.update(`${file.path}\0${file.sha256}\n`);
     return `sha256:${hash.digest('hex')}`;
 }
-async function readModelFiles(path, shownAs = path) {
+/** Reads the files of a model (or of data: `what` names it in errors). */
+async function readModelFiles(path, shownAs = path, what = 'model') {
     if (!(0,external_node_fs_.existsSync)(path))
-        throw new errors/* UserError */.yo(`${shownAs}: model not found (the \`model\` input names a file or folder)`, { file: shownAs });
+        throw new errors/* UserError */.yo(`${shownAs}: ${what} not found${what === 'model' ? ' (the `model` input names a file or folder)' : ''}`, { file: shownAs });
     const stat = (0,external_node_fs_.statSync)(path);
     const kind = stat.isDirectory() ? 'directory' : 'file';
     const absolutes = [];
@@ -296,7 +296,7 @@ async function readModelFiles(path, shownAs = path) {
     else
         absolutes.push(path);
     if (absolutes.length === 0)
-        throw new errors/* UserError */.yo(`${shownAs}: the model folder is empty`, { file: shownAs });
+        throw new errors/* UserError */.yo(`${shownAs}: the ${what} folder is empty`, { file: shownAs });
     const files = [];
     for (const absolute of absolutes.sort()) {
         files.push({
@@ -2348,7 +2348,7 @@ async function register(inputs, registry, decision, context) {
     const dataFiles = [];
     for (const path of inputs.data) {
         const absolute = resolveInWorkspace(path, context.workspace);
-        const read = await readModelFiles(absolute, shown(absolute, context.workspace));
+        const read = await readModelFiles(absolute, shown(absolute, context.workspace), 'data');
         dataFiles.push({ path: shown(absolute, context.workspace), digest: read.digest, bytes: read.bytes });
     }
     const params = inputs.params ? readParams(resolveInWorkspace(inputs.params, context.workspace), inputs.params) : undefined;

@@ -236,7 +236,7 @@ async function register(inputs: GateInputs, registry: ModelRegistry, decision: G
   const dataFiles: NonNullable<VersionMetadata['data']> = [];
   for (const path of inputs.data) {
     const absolute = resolveInWorkspace(path, context.workspace);
-    const read = await readModelFiles(absolute, shown(absolute, context.workspace));
+    const read = await readModelFiles(absolute, shown(absolute, context.workspace), 'data');
     dataFiles.push({ path: shown(absolute, context.workspace), digest: read.digest, bytes: read.bytes });
   }
   const params = inputs.params ? readParams(resolveInWorkspace(inputs.params, context.workspace), inputs.params) : undefined;

@@ -3,10 +3,9 @@
  * one digest over all of them that does not depend on the order the file system lists them in.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
-import { readFileSync } from 'node:fs';
 import { UserError } from '../shared/errors.ts';
 
 export interface ModelFile {
@@ -54,14 +53,15 @@ export function digestOf(files: ReadonlyArray<Pick<ModelFile, 'path' | 'sha256'>
   return `sha256:${hash.digest('hex')}`;
 }
 
-export async function readModelFiles(path: string, shownAs = path): Promise<ModelFiles> {
-  if (!existsSync(path)) throw new UserError(`${shownAs}: model not found (the \`model\` input names a file or folder)`, { file: shownAs });
+/** Reads the files of a model (or of data: `what` names it in errors). */
+export async function readModelFiles(path: string, shownAs = path, what = 'model'): Promise<ModelFiles> {
+  if (!existsSync(path)) throw new UserError(`${shownAs}: ${what} not found${what === 'model' ? ' (the `model` input names a file or folder)' : ''}`, { file: shownAs });
   const stat = statSync(path);
   const kind = stat.isDirectory() ? 'directory' : 'file';
   const absolutes: string[] = [];
   if (kind === 'directory') walk(path, path, absolutes);
   else absolutes.push(path);
-  if (absolutes.length === 0) throw new UserError(`${shownAs}: the model folder is empty`, { file: shownAs });
+  if (absolutes.length === 0) throw new UserError(`${shownAs}: the ${what} folder is empty`, { file: shownAs });
   const files: ModelFile[] = [];
   for (const absolute of absolutes.sort()) {
     files.push({

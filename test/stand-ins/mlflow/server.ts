@@ -5,6 +5,7 @@
 // with the HTTP status MLflow maps each code to.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { buffer } from 'node:stream/consumers';
 import { ENDPOINTS, aliasProblem, checkFields, tagProblem, type Endpoint } from './description.ts';
 
 export interface StoredVersion {
@@ -83,15 +84,6 @@ class ApiError extends Error {
     super(message);
     this.code = code;
   }
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
 }
 
 function renderVersion(model: StoredModel, version: StoredVersion): Record<string, unknown> {
@@ -253,7 +245,7 @@ export async function startMlflow(options: MlflowStartOptions = {}): Promise<Mlf
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const method = (request.method ?? 'GET').toUpperCase();
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const raw = await readBody(request);
+    const raw = await buffer(request);
     const record: RecordedMlflowRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), body: undefined, status: 0 };
     requests.push(record);
     const where = `${method} ${url.pathname}`;
