@@ -581,7 +581,10 @@ class GitHubRegistry {
                 await this.octokit.rest.repos.deleteRelease({ ...this.repo, release_id: release.id }).catch((cleanup) => {
                     core/* warning */.$e(`Could not delete the unfinished draft release ${tag} (id ${release.id}): ${cleanup.message}; delete it by hand`);
                 });
-                throw explainPermissionError(error, 'contents: write', `upload the assets of release ${tag}`);
+                const explained = explainPermissionError(error, 'contents: write', `upload the assets of release ${tag}`);
+                if (explained !== error)
+                    throw explained;
+                throw new Error(`Registering ${tag} failed, and its draft release was removed: ${error.message}`, { cause: error });
             }
         }
     }

@@ -245,7 +245,9 @@ export class GitHubRegistry implements ModelRegistry {
         await this.octokit.rest.repos.deleteRelease({ ...this.repo, release_id: release.id }).catch((cleanup: unknown) => {
           core.warning(`Could not delete the unfinished draft release ${tag} (id ${release.id}): ${(cleanup as Error).message}; delete it by hand`);
         });
-        throw explainPermissionError(error, 'contents: write', `upload the assets of release ${tag}`);
+        const explained = explainPermissionError(error, 'contents: write', `upload the assets of release ${tag}`);
+        if (explained !== error) throw explained;
+        throw new Error(`Registering ${tag} failed, and its draft release was removed: ${(error as Error).message}`, { cause: error });
       }
     }
   }

@@ -260,6 +260,23 @@ describe('gate action against the GitHub stand-in', { concurrency: true }, () =>
     }
   });
 
+  test('a failed upload leaves no half-made version: the draft release is deleted and the step fails', async () => {
+    const github = await startGitHub();
+    try {
+      github.fault({ operationId: 'repos/upload-release-asset', kind: 'validation-failed' });
+      const result = await gate(github, workspace());
+      assert.equal(result.exitCode, 1);
+      assert.equal(result.outputs['passed'], 'false');
+      assert.equal(github.state.releases.length, 0, 'the draft is gone');
+      assert.equal(github.state.headOf('ml-registry'), undefined, 'no alias moved');
+      const decision = decisionOf(result);
+      assert.match(decision.notes.at(-1) ?? '', /^Registration failed: /);
+      assert.match(failureMessage(result), /^gate: Registering model\/iris\/v1 failed, and its draft release was removed: Validation Failed/);
+    } finally {
+      await github.close();
+    }
+  });
+
   test('bad policy: the step fails with every problem at its file and line, before any registry call', async () => {
     const github = await startGitHub();
     try {
