@@ -1342,6 +1342,31 @@ function readMetrics(path, shownAs) {
         core/* warning */.$e(`${shownAs} holds no numbers: the run has no metrics to report`);
     return metrics;
 }
+/**
+ * What the output files were before the command ran (inode, size, modification time in ns), to tell a
+ * file the command wrote from one that was already there: a committed metrics.json, a model folder
+ * left by an earlier step.
+ */
+function outputSignatures(paths) {
+    const signatures = new Map();
+    for (const file of [paths.metrics, ...paths.model.flatMap((path) => listFiles(path) ?? [])]) {
+        const stats = (0,external_node_fs_.statSync)(file, { bigint: true, throwIfNoEntry: false });
+        if (stats)
+            signatures.set(file, `${stats.ino}:${stats.size}:${stats.mtimeNs}`);
+    }
+    return signatures;
+}
+function checkRewritten(before, after, paths, shown) {
+    const unchanged = (file) => before.has(file) && before.get(file) === after.get(file);
+    if (unchanged(paths.metrics)) {
+        throw new errors/* UserError */.yo(`The training command did not write its metrics file ${shown(paths.metrics)} (input "metrics"): the file there is the one from before it ran`, { file: shown(paths.metrics) });
+    }
+    for (const path of paths.model) {
+        const files = listFiles(path) ?? [];
+        if (files.length > 0 && files.every(unchanged))
+            core/* warning */.$e(`The training command did not change any file in ${shown(path)}: the model recorded is the one from before it ran`);
+    }
+}
 /** The variables a `run:` step would get, plus the run's own; never the runner's service tokens. */
 function commandEnvironment(env, extra) {
     const child = {};
@@ -1384,7 +1409,6 @@ async function train(options, context, progress, env = process.env) {
     const paths = layout(options, workspace);
     const shown = (path) => relativePath(workspace, path);
     const runId = (0,external_node_crypto_.randomUUID)();
-    progress.runId = runId;
     progress.recordPath = paths.record;
     const lineage = await (0,log/* group */.Os)('Lineage: params, data, code, environment', async () => {
         const params = paths.params ? readParamsFile(paths.params, shown(paths.params)) : {};
@@ -1402,6 +1426,8 @@ async function train(options, context, progress, env = process.env) {
         const problem = cacheServiceProblem();
         if (problem)
             core/* warning */.$e(`The run cache is off for this run: ${problem}`);
+        else if (options.seed === 'random')
+            core/* warning */.$e('The run cache is off for this run: with seed: random no two runs are alike, so none could be reused');
         else if (!lineage.code)
             core/* warning */.$e('The run cache is off for this run: the working directory is not in a git checkout, so there is no telling which code would train the model (add actions/checkout)');
         else {
@@ -1439,6 +1465,7 @@ async function train(options, context, progress, env = process.env) {
             core/* info */.pq(`Cache miss: ${cache.miss_reason}`);
         }
     }
+    const before = cache.hit ? undefined : outputSignatures(paths);
     if (!cache.hit) {
         core/* info */.pq(`Running: ${options.run}`);
         result = await runCommand({
@@ -1500,6 +1527,8 @@ async function train(options, context, progress, env = process.env) {
         progress.failure = describeFailure(result, options);
         return;
     }
+    if (before)
+        checkRewritten(before, outputSignatures(paths), paths, shown);
     record.metrics = readMetrics(paths.metrics, shown(paths.metrics));
     record.model = status === 'cached' ? model : await digestModel(paths.model, paths.workingDirectory, shown);
     writeRunRecord(paths.record, record);
@@ -1629,10 +1658,10 @@ function parseSeed(raw) {
         }
         finally {
             const { record } = progress;
-            if (progress.runId)
-                setOutput('run-id', progress.runId);
-            if (progress.recordPath && record)
+            if (record) {
+                setOutput('run-id', record.run_id);
                 setOutput('record', progress.recordPath);
+            }
             if (progress.cacheKey)
                 setOutput('cache-key', progress.cacheKey);
             if (record) {

@@ -65,8 +65,10 @@ export default defineAction({
       throw error;
     } finally {
       const { record } = progress;
-      if (progress.runId) setOutput('run-id', progress.runId);
-      if (progress.recordPath && record) setOutput('record', progress.recordPath);
+      if (record) {
+        setOutput('run-id', record.run_id);
+        setOutput('record', progress.recordPath);
+      }
       if (progress.cacheKey) setOutput('cache-key', progress.cacheKey);
       if (record) {
         setOutput('status', record.status);

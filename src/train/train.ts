@@ -49,7 +49,6 @@ export interface TrainOptions {
 }
 
 export interface TrainProgress {
-  runId?: string;
   record?: RunRecord;
   recordPath?: string;
   cacheKey?: string;
@@ -156,6 +155,31 @@ function readMetrics(path: string, shownAs: string): Record<string, number | nul
   return metrics;
 }
 
+/**
+ * What the output files were before the command ran (inode, size, modification time in ns), to tell a
+ * file the command wrote from one that was already there: a committed metrics.json, a model folder
+ * left by an earlier step.
+ */
+function outputSignatures(paths: Layout): Map<string, string> {
+  const signatures = new Map<string, string>();
+  for (const file of [paths.metrics, ...paths.model.flatMap((path) => listFiles(path) ?? [])]) {
+    const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
+    if (stats) signatures.set(file, `${stats.ino}:${stats.size}:${stats.mtimeNs}`);
+  }
+  return signatures;
+}
+
+function checkRewritten(before: Map<string, string>, after: Map<string, string>, paths: Layout, shown: (path: string) => string): void {
+  const unchanged = (file: string) => before.has(file) && before.get(file) === after.get(file);
+  if (unchanged(paths.metrics)) {
+    throw new UserError(`The training command did not write its metrics file ${shown(paths.metrics)} (input "metrics"): the file there is the one from before it ran`, { file: shown(paths.metrics) });
+  }
+  for (const path of paths.model) {
+    const files = listFiles(path) ?? [];
+    if (files.length > 0 && files.every(unchanged)) core.warning(`The training command did not change any file in ${shown(path)}: the model recorded is the one from before it ran`);
+  }
+}
+
 /** The variables a `run:` step would get, plus the run's own; never the runner's service tokens. */
 function commandEnvironment(env: NodeJS.ProcessEnv, extra: Record<string, string>): NodeJS.ProcessEnv {
   const child: NodeJS.ProcessEnv = {};
@@ -196,7 +220,6 @@ export async function train(options: TrainOptions, context: RunContext, progress
   const paths = layout(options, workspace);
   const shown = (path: string) => relativePath(workspace, path);
   const runId = randomUUID();
-  progress.runId = runId;
   progress.recordPath = paths.record;
 
   const lineage = await group('Lineage: params, data, code, environment', async () => {
@@ -215,6 +238,7 @@ export async function train(options: TrainOptions, context: RunContext, progress
   if (options.cache) {
     const problem = cacheServiceProblem();
     if (problem) core.warning(`The run cache is off for this run: ${problem}`);
+    else if (options.seed === 'random') core.warning('The run cache is off for this run: with seed: random no two runs are alike, so none could be reused');
     else if (!lineage.code) core.warning('The run cache is off for this run: the working directory is not in a git checkout, so there is no telling which code would train the model (add actions/checkout)');
     else {
       key = cacheKeyFor(options, paths, seed, lineage);
@@ -251,6 +275,7 @@ export async function train(options: TrainOptions, context: RunContext, progress
     }
   }
 
+  const before = cache.hit ? undefined : outputSignatures(paths);
   if (!cache.hit) {
     core.info(`Running: ${options.run}`);
     result = await runCommand({
@@ -314,6 +339,7 @@ export async function train(options: TrainOptions, context: RunContext, progress
     return;
   }
 
+  if (before) checkRewritten(before, outputSignatures(paths), paths, shown);
   record.metrics = readMetrics(paths.metrics, shown(paths.metrics));
   record.model = status === 'cached' ? model : await digestModel(paths.model, paths.workingDirectory, shown);
   writeRunRecord(paths.record, record);

@@ -229,6 +229,12 @@ test('bad inputs and missing outputs are clear errors that point at the file', a
   assert.ok(badYaml.line! >= 2);
 
   assert.equal((await errorOf({})).message, 'train: The training command did not write its metrics file metrics.json (input "metrics")');
+  project.write('metrics.json', '{"auc": 0.5}');
+  assert.equal(
+    (await errorOf({})).message,
+    'train: The training command did not write its metrics file metrics.json (input "metrics"): the file there is the one from before it ran',
+    'a metrics file left from before (committed, DVC style) is not taken for this run’s',
+  );
   const notJson = await errorOf({ run: `node -e "require('fs').writeFileSync('metrics.json', '{\\"auc\\": 0.9,,}')"` });
   assert.match(notJson.message, /^train: metrics\.json:1:\d+: not valid JSON or YAML/);
   assert.equal(notJson.file, 'metrics.json');
@@ -239,6 +245,23 @@ test('bad inputs and missing outputs are clear errors that point at the file', a
   assert.match((await errorOf({ seed: 'lucky' })).message, /^train: Input "seed" must be a whole number/);
   assert.match((await errorOf({ 'working-directory': 'nowhere' })).message, /^train: Input "working-directory" names nowhere, which is not a folder/);
   assert.match((await errorOf({ 'artifact-name': 'a/b', upload: 'true' })).message, /artifact-name.*contains "\/"/);
+});
+
+test('seed: random records the seed it picked and turns the run cache off', async () => {
+  const services = await startActionsServices();
+  try {
+    const project = createProject();
+    const result = await trainIn(project, services, { seed: 'random', upload: 'false' });
+    assert.equal(result.exitCode, 0, result.stdout);
+    const record = readRecord(result.outputs['record']!);
+    const seen = JSON.parse(readFileSync(join(project.workspace, 'seen-env.json'), 'utf8'));
+    assert.equal(seen.seed, String(record.seed));
+    assert.equal(record.cache.enabled, false);
+    assert.equal(services.caches.length, 0);
+    assert.ok(result.annotations.some((annotation) => /with seed: random no two runs are alike/.test(annotation.message)));
+  } finally {
+    await services.close();
+  }
 });
 
 test('outside a runner the run still trains and records, and says why nothing was cached or uploaded', async () => {
