@@ -1008,15 +1008,11 @@ function detectFormat(path) {
 
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(80481);
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/index.js + 9 modules
-var lib = __webpack_require__(56070);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 5 modules
 var src_metadata = __webpack_require__(85361);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
 var node = __webpack_require__(51609);
 ;// CONCATENATED MODULE: ./src/tabular/count.ts
-
-
 
 
 
@@ -1052,14 +1048,127 @@ async function countLines(text) {
     return rows;
 }
 async function countRecords(text, format) {
-    const parser = (0,lib/* parse */.qg)({ delimiter: format === 'tsv' ? '\t' : ',', bom: true, relax_column_count: true, skip_empty_lines: true });
-    // A failure upstream (a corrupt gzip stream) reaches the loop below through the parser.
-    (0,promises_.pipeline)(text, parser).catch(() => undefined);
-    let records = 0;
-    for await (const _record of parser)
-        records++;
+    const counter = new RecordCounter(format === 'tsv' ? 0x09 : 0x2c);
+    for await (const chunk of text)
+        counter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     // The first record is the header.
-    return Math.max(0, records - 1);
+    return Math.max(0, counter.end() - 1);
+}
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * Counts CSV records the way csv-parse reads them (RFC 4180 quoting, LF, CRLF or CR line ends, empty
+ * lines skipped, a leading BOM ignored) and rejects what csv-parse rejects (a quote inside an unquoted
+ * field, text after a closing quote), without building the records: a byte scan, some ten times
+ * faster than parsing, which matters on the gigabytes a training set can be. Checked against
+ * csv-parse on generated input in test/tabular/count.test.ts.
+ */
+class RecordCounter {
+    #delimiter;
+    #records = 0;
+    #line = 1;
+    /** The first bytes, held until it is clear whether they are a byte order mark. */
+    #head = Buffer.alloc(0);
+    #inQuotes = false;
+    /** A quote inside a quoted field: the next byte says whether it closed the field or was doubled. */
+    #quotePending = false;
+    #fieldStart = true;
+    #lineHasContent = false;
+    #carriageReturn = false;
+    /** Line where the open quoted field began. */
+    #quoteLine = 0;
+    constructor(delimiter) {
+        this.#delimiter = delimiter;
+    }
+    push(chunk) {
+        if (this.#head) {
+            const head = Buffer.concat([this.#head, chunk]);
+            if (head.length < BOM.length && BOM.subarray(0, head.length).equals(head)) {
+                this.#head = head;
+                return;
+            }
+            this.#head = undefined;
+            chunk = head.subarray(0, BOM.length).equals(BOM) ? head.subarray(BOM.length) : head;
+        }
+        for (let index = 0; index < chunk.length; index++)
+            this.#byte(chunk[index]);
+    }
+    /** The number of records, header included. */
+    end() {
+        if (this.#head) {
+            const head = this.#head;
+            this.#head = undefined;
+            for (const byte of head)
+                this.#byte(byte);
+        }
+        if (this.#inQuotes && !this.#quotePending) {
+            throw Object.assign(new Error(`Quote Not Closed: the quoted field opened on line ${this.#quoteLine} runs to the end of the file`), { lines: this.#quoteLine });
+        }
+        this.#inQuotes = false;
+        this.#quotePending = false;
+        this.#carriageReturn = false;
+        if (this.#lineHasContent)
+            this.#records++;
+        this.#lineHasContent = false;
+        return this.#records;
+    }
+    #byte(byte) {
+        if (this.#carriageReturn) {
+            this.#carriageReturn = false;
+            this.#endLine();
+            if (byte === LF)
+                return;
+        }
+        if (this.#quotePending) {
+            this.#quotePending = false;
+            if (byte === QUOTE)
+                return;
+            this.#inQuotes = false;
+            if (byte !== this.#delimiter && byte !== LF && byte !== CR)
+                throw this.#error('Invalid Closing Quote: text follows the closing quote of a field');
+        }
+        else if (this.#inQuotes) {
+            if (byte === QUOTE)
+                this.#quotePending = true;
+            else if (byte === LF)
+                this.#line++;
+            return;
+        }
+        if (byte === LF) {
+            this.#endLine();
+        }
+        else if (byte === CR) {
+            this.#carriageReturn = true;
+        }
+        else if (byte === this.#delimiter) {
+            this.#lineHasContent = true;
+            this.#fieldStart = true;
+        }
+        else if (byte === QUOTE) {
+            if (!this.#fieldStart)
+                throw this.#error('Invalid Opening Quote: a quote inside an unquoted field');
+            this.#inQuotes = true;
+            this.#quoteLine = this.#line;
+            this.#lineHasContent = true;
+            this.#fieldStart = false;
+        }
+        else {
+            this.#lineHasContent = true;
+            this.#fieldStart = false;
+        }
+    }
+    #endLine() {
+        if (this.#lineHasContent)
+            this.#records++;
+        this.#lineHasContent = false;
+        this.#fieldStart = true;
+        this.#line++;
+    }
+    #error(message) {
+        return Object.assign(new Error(message), { lines: this.#line });
+    }
 }
 /** The row count a Parquet file's footer records. */
 async function parquetRowCount(path, shownAs = path) {
@@ -1306,7 +1415,7 @@ async function digestData(files, workingDirectory) {
                 if (!(error instanceof errors/* UserError */.yo))
                     throw error;
                 // Counting rows is a courtesy; the digest is what matters.
-                core/* warning */.$e(`${(0,errors/* errorMessage */.gJ)(error)}; its row count is left out`);
+                core/* warning */.$e(`${error.message}; its row count is left out`);
                 results[index] = { ...(await digestFile(file, path)), format: null, rows: null };
             }
         }

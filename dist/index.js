@@ -41107,7 +41107,7 @@ var src_core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./src/actions.ts
 const ACTIONS = {
     'validate-data': () => __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 71303)),
-    train: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65948)),
+    train: () => Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65948)),
     evaluate: () => __nccwpck_require__.e(/* import() */ 385).then(__nccwpck_require__.bind(__nccwpck_require__, 47385)),
     'metrics-report': () => __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 37066)),
     gate: () => __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 24173)),

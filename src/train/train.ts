@@ -14,7 +14,7 @@ import * as glob from '@actions/glob';
 import { artifactServiceProblem, uploadArtifact, type UploadedArtifact } from '../shared/artifacts.ts';
 import { cacheServiceProblem, restoreCache, saveCache } from '../shared/cache.ts';
 import type { RunContext } from '../shared/context.ts';
-import { ConfigurationError, UserError, errorMessage } from '../shared/errors.ts';
+import { ConfigurationError, UserError } from '../shared/errors.ts';
 import { listFiles, resolveInWorkspace } from '../shared/files.ts';
 import { group } from '../shared/log.ts';
 import { readMetricsFile } from '../shared/metrics.ts';
@@ -122,7 +122,7 @@ async function digestData(files: string[], workingDirectory: string): Promise<Da
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         // Counting rows is a courtesy; the digest is what matters.
-        core.warning(`${errorMessage(error)}; its row count is left out`);
+        core.warning(`${error.message}; its row count is left out`);
         results[index] = { ...(await digestFile(file, path)), format: null, rows: null };
       }
     }

@@ -266,13 +266,17 @@ test('seed: random records the seed it picked and turns the run cache off', asyn
 
 test('outside a runner the run still trains and records, and says why nothing was cached or uploaded', async () => {
   const project = createProject();
+  project.write('data/broken.csv', 'size,label\n5",a\n');
   const result = await runAction({ action: 'train', workspace: project.workspace, inputs: TRAIN_INPUTS(project) });
   assert.equal(result.exitCode, 0, result.stdout);
   const warnings = result.annotations.filter((annotation) => annotation.level === 'warning').map((annotation) => annotation.message);
   assert.deepEqual(warnings, [
+    'data/broken.csv:2: cannot count rows: Invalid Opening Quote: a quote inside an unquoted field; its row count is left out',
     'The run cache is off for this run: the cache service is not available (this step is not running on a GitHub Actions runner)',
     'The model artifact is not uploaded: the artifact service is not available (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set): this step is not running on a GitHub Actions runner',
   ]);
-  assertValidRecord(readRecord(result.outputs['record']!));
+  const record = readRecord(result.outputs['record']!);
+  assertValidRecord(record);
+  assert.deepEqual(record.data.find((file: any) => file.path === 'data/broken.csv').rows, null, 'a file whose rows cannot be counted is still digested');
   assert.equal(result.outputs['artifact-id'], undefined);
 });
