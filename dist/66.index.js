@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
     name: 'metrics-report',
     inputs: {
         'metrics': _shared_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF.string({ required: true }),
-        'token': _shared_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF.string({ defaulted: true }),
+        'token': _shared_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF.string({ secret: true }),
     },
     outputs: ['comment-id'],
     async run() {
