@@ -6,7 +6,7 @@ export default defineAction({
   name: 'metrics-report',
   inputs: {
     'metrics': input.string({ required: true }),
-    'token': input.string({ defaulted: true }),
+    'token': input.string({ secret: true }),
   },
   outputs: ['comment-id'],
   async run() {

@@ -4,8 +4,8 @@
  * numbers (DVC style, nested). Both become one flat map `a.b.c → value`.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { UserError } from './errors.ts';
+import { parseYamlText } from './yaml.ts';
 
 export const METRICS_FORMAT = 'ml-actions/metrics@1';
 
@@ -84,17 +84,7 @@ export function metricsFromData(data: unknown): MetricsSet {
 
 /** Parses JSON or YAML text (JSON is YAML), naming the file and line of a syntax error. */
 export function parseMetricsText(text: string, file: string): MetricsSet {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { prettyErrors: true });
-  } catch (error) {
-    const line = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
-    throw new UserError(`${file}${line ? `:${line.line}:${line.col}` : ''}: not valid JSON or YAML: ${(error as Error).message.split('\n')[0]}`, {
-      file,
-      line: line?.line,
-      column: line?.col,
-    });
-  }
+  const data = parseYamlText(text, file);
   if (data === null || typeof data !== 'object') throw new UserError(`${file}: a metrics file must hold an object of metric names and values`, { file });
   return metricsFromData(data);
 }
