@@ -56,6 +56,8 @@ export function renderReport(document: MetricsDocument, sources: ReportSources):
   if (intervals) header.push(`${level}% interval`);
   if (baseline) header.push('Baseline', 'Difference');
   if (baseline && intervals) header.push(`${level}% interval of the difference`);
+  const noSkill = document.no_skill;
+  if (noSkill) header.push('No skill');
   const undefinedReasons: string[] = [];
   const rows = Object.entries(document.metrics).map(([name, metric]) => {
     let value = formatNumber(metric.value);
@@ -67,9 +69,11 @@ export function renderReport(document: MetricsDocument, sources: ReportSources):
     if (intervals) row.push(interval(metric.ci));
     if (baseline) row.push(formatNumber(baseline[name]?.value), formatSigned(metric.difference?.value));
     if (baseline && intervals) row.push(interval(metric.difference?.ci, true));
+    if (noSkill) row.push(formatNumber(noSkill[name]));
     return row;
   });
   parts.push(table(header, rows, header.map((_, i) => (i === 0 ? 'l' : 'r'))));
+  if (noSkill) parts.push('_No skill: the majority class with the class shares as probabilities, or the mean of the labels, on the same rows._');
   if (undefinedReasons.length > 0) parts.push(undefinedReasons.map((reason, i) => `${i + 1}. ${reason}`).join('\n'));
 
   if (document.confusion_matrix) {

@@ -57,13 +57,18 @@ test('the job summary shows metrics with intervals, the confusion matrix, the pe
   const summary = result.summary;
   assert.match(summary, /### Evaluation of multiclass\\_proba\\\.csv/);
   assert.match(summary, /95% intervals from 100 bootstrap resamples \(seed 0\)/);
-  assert.match(summary, /\| Metric +\| +Value \| +95% interval \|/);
+  assert.match(summary, /\| Metric +\| +Value \| +95% interval \| +No skill \|/);
   assert.match(summary, new RegExp(`\\| roc\\\\_auc +\\| +${document.metrics['roc_auc']!.value!.toFixed(4)} \\| +${document.metrics['roc_auc']!.ci![0].toFixed(4)} to `));
   assert.match(summary, /<summary>Confusion matrix<\/summary>/);
   assert.match(summary, /\| \*\*setosa\*\* +\| +\d+ \| +\d+ \| +\d+ \|/);
   assert.match(summary, /<summary>Per class<\/summary>/);
   assert.match(summary, /\| versicolor \|/);
   assert.equal(result.outputs['report'], summary, 'the report output is what the summary shows');
+  // No skill: always the majority class, every row the same class shares.
+  const support = Object.values(document.classes!).map((metrics) => metrics['support']!.value!);
+  assert.equal(document.no_skill!['accuracy'], Math.max(...support) / document.rows!);
+  assert.equal(document.no_skill!['roc_auc'], 0.5);
+  assert.ok(document.no_skill!['ece']! < 1e-12, 'class shares as probabilities are calibrated');
   assert.equal(result.outputs['metrics-path'], join(workspace, 'metrics.json'));
 });
 
@@ -103,7 +108,7 @@ test('a baseline gives its metrics and the paired difference with its interval',
   const width = (ci: [number, number]) => ci[1] - ci[0];
   const independent = Math.sqrt(width(auc.ci!) ** 2 + width(document.baseline!.metrics['roc_auc']!.ci!) ** 2);
   assert.ok(width(auc.difference!.ci!) < 0.8 * independent, `paired width ${width(auc.difference!.ci!)} vs independent ${independent}`);
-  assert.match(result.summary, /\| Metric +\| +Value \| +95% interval \| +Baseline \| +Difference \| +95% interval of the difference \|/);
+  assert.match(result.summary, /\| Metric +\| +Value \| +95% interval \| +Baseline \| +Difference \| +95% interval of the difference \| +No skill \|/);
 });
 
 test('id-column pairs baseline rows by id whatever their order', async () => {
