@@ -1656,9 +1656,10 @@ var markdown = __webpack_require__(11680);
 function formatNumber(value) {
     if (value === null || value === undefined)
         return '—';
-    if (value === 0)
-        return '0.0000';
     const magnitude = Math.abs(value);
+    // Sums of floating-point terms leave dust such as 2e-17 where the value is 0.
+    if (magnitude < 1e-12)
+        return '0.0000';
     if (magnitude >= 1e4 || magnitude < 1e-3)
         return value.toPrecision(4);
     return value.toFixed(4);

@@ -10,6 +10,7 @@ Evaluate predictions.csv with the evaluate action (score-columns: proba_*).
 """
 import argparse
 import csv
+import hashlib
 import json
 import os
 
@@ -17,7 +18,6 @@ import joblib
 import numpy as np
 import yaml
 from sklearn.ensemble import RandomForestClassifier
-from sklearn.model_selection import train_test_split
 
 FEATURES = ["sepal_length", "sepal_width", "petal_length", "petal_width"]
 LABEL = "species"
@@ -39,8 +39,16 @@ X = np.array([[float(row[name]) for name in FEATURES] for row in rows])
 y = np.array([row[LABEL] for row in rows])
 ids = np.arange(len(rows))
 
-train_ids, test_ids = train_test_split(ids, test_size=params["split"]["test_size"], stratify=y, random_state=seed)
-test_ids = np.sort(test_ids)
+# Stratified split, the same in every language: each species' rows ordered by SHA-256 of "seed:id",
+# the first test_size of them held out. (../iris/train.js splits identically, so either model's
+# predictions can be the other's baseline.)
+train_ids, test_ids = [], []
+for species in sorted(set(y)):
+    members = sorted(ids[y == species], key=lambda i: (hashlib.sha256(f"{seed}:{i}".encode()).hexdigest(), i))
+    held = int(round(len(members) * params["split"]["test_size"]))
+    test_ids += members[:held]
+    train_ids += members[held:]
+train_ids, test_ids = np.sort(train_ids), np.sort(test_ids)
 model = RandomForestClassifier(
     n_estimators=params["model"]["n_estimators"],
     max_features=params["model"]["max_features"],

@@ -9,6 +9,7 @@
  *   metrics.json      accuracy on the held-out rows, and the split sizes
  *   predictions.csv   one row per held-out flower: id, label, prediction, proba_<species>
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,8 +17,6 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { parse as parseYaml } from 'yaml';
 import { RandomForestClassifier } from 'ml-random-forest';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { FEATURES, LABEL, modelDocument, voteShares } from './model.js';
 
 const { values: args } = parseArgs({
@@ -33,16 +32,15 @@ const rows = parseCsv(readFileSync(args.data, 'utf8'), { columns: true, skip_emp
 const classes = [...new Set(rows.map((row) => row[LABEL]))].sort();
 const features = (row) => FEATURES.map((name) => Number(row[name]));
 
-// Stratified split: each species shuffled with the seed, the first test_size of it held out.
-const rng = xoroshiro128plus(seed);
+// Stratified split, the same in every language: each species' rows ordered by SHA-256 of "seed:id",
+// the first test_size of them held out. (iris-python/train.py splits identically.)
 const trainIds = [];
 const testIds = [];
+const rank = (id) => createHash('sha256').update(`${seed}:${id}`).digest('hex');
 for (const species of classes) {
   const ids = rows.flatMap((row, id) => (row[LABEL] === species ? [id] : []));
-  for (let i = ids.length - 1; i > 0; i--) {
-    const j = uniformInt(rng, 0, i);
-    [ids[i], ids[j]] = [ids[j], ids[i]];
-  }
+  const ranks = new Map(ids.map((id) => [id, rank(id)]));
+  ids.sort((a, b) => (ranks.get(a) < ranks.get(b) ? -1 : ranks.get(a) > ranks.get(b) ? 1 : a - b));
   const held = Math.round(ids.length * testSize);
   testIds.push(...ids.slice(0, held));
   trainIds.push(...ids.slice(held));
