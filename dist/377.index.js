@@ -95,13 +95,12 @@ function escapeMarkdown(text, maxLength = 200) {
         .replace(/:\/\//g, `:${ZWJ}//`)
         .replace(/\bwww\./gi, (w) => `www${ZWJ}.`);
 }
-/** Inline code that cannot be broken out of, for values where exact characters matter. */
+/**
+ * Inline code for values where exact characters matter. GitHub still parses markdown inside a
+ * <code> tag, so the value is escaped as text as well; the tag only sets the font.
+ */
 function codeSpan(text, maxLength = 200) {
-    let value = String(text ?? '').replace(/[\r\n]+/g, ' ');
-    if (value.length > maxLength)
-        value = `${value.slice(0, maxLength - 1)}…`;
-    const escaped = value.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]).replace(/\|/g, '&#124;');
-    // Inside <code>, markdown does not apply and entities keep HTML out.
+    const escaped = escapeMarkdown(text, maxLength);
     return `<code>${escaped === '' ? '&nbsp;' : escaped}</code>`;
 }
 /** A GitHub table. Cells must already be escaped; pipes are escaped here as a last guard. */

@@ -23,12 +23,12 @@ export function escapeMarkdown(text: unknown, maxLength = 200): string {
     .replace(/\bwww\./gi, (w) => `www${ZWJ}.`);
 }
 
-/** Inline code that cannot be broken out of, for values where exact characters matter. */
+/**
+ * Inline code for values where exact characters matter. GitHub still parses markdown inside a
+ * <code> tag, so the value is escaped as text as well; the tag only sets the font.
+ */
 export function codeSpan(text: unknown, maxLength = 200): string {
-  let value = String(text ?? '').replace(/[\r\n]+/g, ' ');
-  if (value.length > maxLength) value = `${value.slice(0, maxLength - 1)}…`;
-  const escaped = value.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!).replace(/\|/g, '&#124;');
-  // Inside <code>, markdown does not apply and entities keep HTML out.
+  const escaped = escapeMarkdown(text, maxLength);
   return `<code>${escaped === '' ? '&nbsp;' : escaped}</code>`;
 }
 

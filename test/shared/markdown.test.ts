@@ -18,9 +18,13 @@ test('escapeMarkdown truncates long values with an ellipsis', () => {
   assert.equal(escapeMarkdown('abcdefghij', 5), 'abcd…');
 });
 
-test('codeSpan keeps exact characters without allowing HTML or a table break', () => {
-  assert.equal(codeSpan('a|b<c>'), '<code>a&#124;b&lt;c&gt;</code>');
+test('codeSpan allows no HTML, link, mention or table break inside the code tag', () => {
+  assert.equal(codeSpan('a|b<c>'), '<code>a\\|b&lt;c&gt;</code>');
   assert.equal(codeSpan(''), '<code>&nbsp;</code>');
+  const link = codeSpan('[x](https://evil.example) @octocat');
+  assert.doesNotMatch(link, /\]\(/);
+  assert.doesNotMatch(link, /https:\/\//);
+  assert.doesNotMatch(link, /@octocat/);
 });
 
 test('table escapes stray pipes as a last guard', () => {
