@@ -2419,8 +2419,8 @@ function byteOrder(a, b) {
  */
 
 const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-// Characters with a meaning in GitHub-flavoured Markdown, escaped with a backslash.
-const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|~$]/g;
+// Characters that start markdown syntax anywhere in a line, escaped with a backslash.
+const MARKDOWN_SPECIALS = /[\\`*_{}[\]()!|~$]/g;
 // Zero-width joiner: stops @mentions, #refs and bare-URL autolinks without changing what is read.
 const ZWJ = '\u200d';
 function escapeMarkdown(text, maxLength = 200) {
@@ -2431,6 +2431,9 @@ function escapeMarkdown(text, maxLength = 200) {
         .replace(/[\r\n\t]+/g, ' ')
         .replace(/[&<>"]/g, (c) => HTML_ENTITIES[c])
         .replace(MARKDOWN_SPECIALS, (c) => `\\${c}`)
+        .replace(/^(\s*)([-+#>=])/, '$1\\$2')
+        .replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3')
+        .replace(/#(?=\w)/g, `#${ZWJ}`)
         .replace(/@/g, `@${ZWJ}`)
         .replace(/:\/\//g, `:${ZWJ}//`)
         .replace(/\bwww\./gi, (w) => `www${ZWJ}.`);
