@@ -1,15 +1,11 @@
 import { defineAction } from '../shared/action.ts';
 import { UserError } from '../shared/errors.ts';
-import { input } from '../shared/inputs.ts';
+import { validateDataInputs, validateDataOutputs } from './inputs.ts';
 
 export default defineAction({
   name: 'validate-data',
-  inputs: {
-    'contract': input.string({ required: true }),
-    'data': input.string(),
-    'fail-on': input.string({ defaulted: true }),
-  },
-  outputs: ['passed', 'errors', 'warnings'],
+  inputs: validateDataInputs,
+  outputs: validateDataOutputs,
   async run() {
     throw new UserError('not implemented yet: this action is planned but its capability is not built');
   },
