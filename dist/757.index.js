@@ -2719,7 +2719,7 @@ class ObjectValidator {
             valueChecks.push({
                 id: 'length',
                 expected: { minLength: min, maxLength: max },
-                describe: min !== undefined && max !== undefined ? `length from ${min} to ${max}` : min !== undefined ? `length of at least ${min}` : `length of at most ${max}`,
+                ...((text) => ({ success: `have a ${text}`, failure: `without a ${text}` }))(min !== undefined && max !== undefined ? `length from ${min} to ${max}` : min !== undefined ? `length of at least ${min}` : `length of at most ${max}`),
                 tally: tally(),
                 test: (value) => {
                     const length = textLength(typeof value === 'string' ? value : displayValue(value));
@@ -2729,12 +2729,12 @@ class ObjectValidator {
         }
         if (isText && typeof options.pattern === 'string') {
             const pattern = new RegExp(options.pattern);
-            valueChecks.push({ id: 'pattern', expected: options.pattern, describe: `match /${options.pattern}/`, tally: tally(), test: (value) => pattern.test(typeof value === 'string' ? value : displayValue(value)) });
+            valueChecks.push({ id: 'pattern', expected: options.pattern, success: `match /${options.pattern}/`, failure: `not matching /${options.pattern}/`, tally: tally(), test: (value) => pattern.test(typeof value === 'string' ? value : displayValue(value)) });
         }
         if (isText && typeof options.format === 'string') {
             const predicate = formatPredicate(options.format);
             if (predicate)
-                valueChecks.push({ id: 'format', expected: options.format, describe: `be a valid ${options.format}`, tally: tally(), test: (value) => predicate(typeof value === 'string' ? value : displayValue(value)) });
+                valueChecks.push({ id: 'format', expected: options.format, success: `are valid ${options.format} values`, failure: `not a valid ${options.format}`, tally: tally(), test: (value) => predicate(typeof value === 'string' ? value : displayValue(value)) });
         }
         const rangeType = type === 'integer' || type === 'number' || type === 'date' || type === 'timestamp';
         if (rangeType) {
@@ -2748,7 +2748,8 @@ class ObjectValidator {
                 valueChecks.push({
                     id: 'range',
                     expected: `${low}, ${high}`,
-                    describe: `lie in ${low}, ${high}`,
+                    success: `lie in ${low}, ${high}`,
+                    failure: `outside ${low}, ${high}`,
                     tally: tally(),
                     test: (_, parsed) => {
                         const value = comparableValue(parsed);
@@ -2766,7 +2767,8 @@ class ObjectValidator {
                 valueChecks.push({
                     id: 'multiple-of',
                     expected: step,
-                    describe: `be a multiple of ${step}`,
+                    success: `are multiples of ${step}`,
+                    failure: `not a multiple of ${step}`,
                     tally: tally(),
                     test: (_, parsed) => {
                         const value = comparableValue(parsed);
@@ -3006,7 +3008,7 @@ class ObjectValidator {
             }
             results.push({ check: 'column-present', column, result: 'passed', message: 'present', ...where });
             if (state.parse) {
-                results.push(this.counted('type', column, state.typeTally, `all values are ${state.type}`, `${rowWord(state.typeTally.count)} not ${state.type === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(state.type) ? 'n' : ''} ${state.type}`}`, { expected: state.type, ...where }));
+                results.push(this.counted('type', column, state.typeTally, `every value reads as ${state.type}`, `${rowWord(state.typeTally.count)} not ${/^[aeiou]/.test(state.type) ? 'an' : 'a'} ${state.type}`, { expected: state.type, ...where }));
             }
             if (property.required && !property.primaryKey) {
                 results.push(this.counted('required', column, state.requiredTally, 'no missing values', `${rowWord(state.requiredTally.count)} missing a value`, where));
@@ -3016,7 +3018,7 @@ class ObjectValidator {
                 results.push(this.duplicateResult('unique', column, result, property, where));
             }
             for (const check of state.valueChecks) {
-                results.push(this.counted(check.id, column, check.tally, `all values ${check.describe}`, `${rowWord(check.tally.count)} do not ${check.describe}`, { expected: check.expected, ...where }));
+                results.push(this.counted(check.id, column, check.tally, `all values ${check.success}`, `${rowWord(check.tally.count)} ${check.failure}`, { expected: check.expected, ...where }));
             }
             for (const quality of state.quality)
                 results.push(this.qualityResult(quality, column, property));
@@ -3109,7 +3111,9 @@ class ObjectValidator {
         const samples = [
             ...key.nullTally.samples.map((sample) => (redact ? { ...sample, value: null, redacted: true } : { ...sample, value: `missing key part: ${sample.value ?? ''}` })),
             ...duplicates.samples.map((sample) => (redact ? { line: sample.line, value: null, redacted: true } : { line: sample.line, value: formatCompositeKey(sample.key) })),
-        ].slice(0, this.options.samples);
+        ]
+            .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+            .slice(0, this.options.samples);
         const parts = [];
         if (duplicates.duplicates)
             parts.push(`${duplicates.duplicates} duplicate ${duplicates.duplicates === 1 ? 'key' : 'keys'}`);
@@ -3148,6 +3152,8 @@ class ObjectValidator {
         const ok = satisfies(operator, measured);
         const expected = describeOperator(operator, rule.unit);
         const shown = rule.unit === 'percent' ? `${measured}%` : String(measured);
+        if (count === 1 && rule.unit !== 'percent')
+            what = what.replace(/^(\w+) values/, '$1 value').replace(/^values/, 'value').replace(/^duplicate combinations/, 'duplicate combination');
         return {
             check,
             ...(column !== undefined ? { column } : {}),

@@ -540,7 +540,9 @@ export class ObjectValidator {
     const samples: Sample[] = [
       ...key.nullTally.samples.map((sample) => (redact ? { ...sample, value: null, redacted: true } : { ...sample, value: `missing key part: ${sample.value ?? ''}` })),
       ...duplicates.samples.map((sample) => (redact ? { line: sample.line, value: null, redacted: true } : { line: sample.line, value: formatCompositeKey(sample.key) })),
-    ].slice(0, this.options.samples);
+    ]
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+      .slice(0, this.options.samples);
     const parts: string[] = [];
     if (duplicates.duplicates) parts.push(`${duplicates.duplicates} duplicate ${duplicates.duplicates === 1 ? 'key' : 'keys'}`);
     if (nulls) parts.push(`${nulls} ${nulls === 1 ? 'row' : 'rows'} with a missing key value`);

@@ -76,7 +76,7 @@ schema:
 `;
 
 export function findCheck(report: any, check: string, column?: string): any {
-  const found = report.objects.flatMap((o: any) => o.checks).find((c: any) => c.check === check && (column === undefined || c.column === column));
+  const found = report.objects.flatMap((o: any) => o.checks).find((c: any) => c.check === check && c.column === column);
   if (!found) throw new Error(`no ${check} check${column ? ` on ${column}` : ''} in the report`);
   return found;
 }
