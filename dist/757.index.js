@@ -1508,8 +1508,14 @@ function compareQuality(emit, object, property, before, after, fallback) {
         emit({ change: 'quality-added', object, property, consumer: 'info', producer: 'warning', message: `quality rule ${name} added`, location: rule.location });
     }
 }
+/** What a rule checks, without its prose and without allowed values (reported as changes of their own). */
 function strip(raw) {
-    const { description: _description, name: _name, tags: _tags, ...rest } = raw;
+    const { description: _description, name: _name, tags: _tags, validValues: _validValues, ...rest } = raw;
+    const args = rest['arguments'];
+    if (args && typeof args === 'object' && !Array.isArray(args)) {
+        const { validValues: _values, ...otherArguments } = args;
+        rest['arguments'] = otherArguments;
+    }
     return rest;
 }
 function compareObjects(emit, old, next) {
@@ -3283,7 +3289,7 @@ async function loadReference(path, shownAs, options) {
     }
     catch (error) {
         if (error instanceof errors/* UserError */.yo)
-            throw new errors/* UserError */.yo(`reference: ${error.message.split(path).join(shownAs)}`, { file: shownAs }, { cause: error });
+            throw new errors/* UserError */.yo(`reference: ${error.message.split(path).join(shownAs)}`, { file: shownAs });
         throw error;
     }
     return { profile: builder.build(options.kinds, shownAs), kind: 'dataset' };
@@ -3500,13 +3506,14 @@ function findObject(contract, name, input) {
     return object;
 }
 /** `name: path` lines, told apart from one plain path by their names being schema objects. */
-function parseMapping(raw, contract) {
+function parseMapping(raw, contract, workspace) {
     const lines = raw.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
     const pairs = lines.map((line) => /^([^:=\s][^:=]*?)\s*[:=]\s*(.+)$/.exec(line));
     if (pairs.some((pair) => pair === null))
         return undefined;
     const names = new Set(contract.objects.flatMap((o) => [o.name, o.physicalName].filter(Boolean)));
-    if (!pairs.some((pair) => names.has(pair[1])))
+    // One line that names no schema object may still be a path with a colon in it.
+    if (lines.length === 1 && !names.has(pairs[0][1]) && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, lines[0])))
         return undefined;
     return pairs.map((pair) => [pair[1], pair[2].trim()]);
 }
@@ -3517,7 +3524,7 @@ async function resolveSources(contract, contractPath, data, workspace) {
             sources.push({ object, path, shownAs: shown(path, workspace) });
     };
     if (data && data.trim() !== '') {
-        const mapping = parseMapping(data, contract);
+        const mapping = parseMapping(data, contract, workspace);
         if (mapping) {
             for (const [name, path] of mapping)
                 await add(findObject(contract, name, 'data'), path, 'data');
@@ -3706,7 +3713,7 @@ async function validateObject(contract, source, options, read, watch) {
     catch (error) {
         // The reader names the path on disk; the report names the file as the user wrote it.
         if (error instanceof errors/* UserError */.yo) {
-            throw new errors/* UserError */.yo(error.message.split(source.path).join(source.shownAs), { ...(error.location ?? {}), file: source.shownAs }, { cause: error });
+            throw new errors/* UserError */.yo(error.message.split(source.path).join(source.shownAs), { ...(error.location ?? {}), file: source.shownAs });
         }
         throw error;
     }

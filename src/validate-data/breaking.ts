@@ -208,8 +208,14 @@ function compareQuality(emit: Emit, object: string, property: string | undefined
   }
 }
 
+/** What a rule checks, without its prose and without allowed values (reported as changes of their own). */
 function strip(raw: Record<string, unknown>): Record<string, unknown> {
-  const { description: _description, name: _name, tags: _tags, ...rest } = raw;
+  const { description: _description, name: _name, tags: _tags, validValues: _validValues, ...rest } = raw;
+  const args = rest['arguments'];
+  if (args && typeof args === 'object' && !Array.isArray(args)) {
+    const { validValues: _values, ...otherArguments } = args as Record<string, unknown>;
+    rest['arguments'] = otherArguments;
+  }
   return rest;
 }
 

@@ -29,7 +29,7 @@ export async function loadReference(path: string, shownAs: string, options: { mi
   try {
     for await (const batch of readBatches(path, options.read)) builder.addBatch(batch.columns, batch.rows);
   } catch (error) {
-    if (error instanceof UserError) throw new UserError(`reference: ${error.message.split(path).join(shownAs)}`, { file: shownAs }, { cause: error });
+    if (error instanceof UserError) throw new UserError(`reference: ${error.message.split(path).join(shownAs)}`, { file: shownAs });
     throw error;
   }
   return { profile: builder.build(options.kinds, shownAs), kind: 'dataset' };

@@ -26,12 +26,13 @@ function findObject(contract: Contract, name: string, input: string): ContractOb
 }
 
 /** `name: path` lines, told apart from one plain path by their names being schema objects. */
-function parseMapping(raw: string, contract: Contract): Array<[string, string]> | undefined {
+function parseMapping(raw: string, contract: Contract, workspace: string): Array<[string, string]> | undefined {
   const lines = raw.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
   const pairs = lines.map((line) => /^([^:=\s][^:=]*?)\s*[:=]\s*(.+)$/.exec(line));
   if (pairs.some((pair) => pair === null)) return undefined;
   const names = new Set(contract.objects.flatMap((o) => [o.name, o.physicalName].filter(Boolean) as string[]));
-  if (!pairs.some((pair) => names.has(pair![1]!))) return undefined;
+  // One line that names no schema object may still be a path with a colon in it.
+  if (lines.length === 1 && !names.has(pairs[0]![1]!) && existsSync(resolve(workspace, lines[0]!))) return undefined;
   return pairs.map((pair) => [pair![1]!, pair![2]!.trim()]);
 }
 
@@ -41,7 +42,7 @@ export async function resolveSources(contract: Contract, contractPath: string, d
     for (const path of await expand(pattern, workspace, input)) sources.push({ object, path, shownAs: shown(path, workspace) });
   };
   if (data && data.trim() !== '') {
-    const mapping = parseMapping(data, contract);
+    const mapping = parseMapping(data, contract, workspace);
     if (mapping) {
       for (const [name, path] of mapping) await add(findObject(contract, name, 'data'), path, 'data');
       return sources;

@@ -38,7 +38,7 @@ export async function validateObject(contract: Contract, source: DataSource, opt
   } catch (error) {
     // The reader names the path on disk; the report names the file as the user wrote it.
     if (error instanceof UserError) {
-      throw new UserError(error.message.split(source.path).join(source.shownAs), { ...(error.location ?? {}), file: source.shownAs }, { cause: error });
+      throw new UserError(error.message.split(source.path).join(source.shownAs), { ...(error.location ?? {}), file: source.shownAs });
     }
     throw error;
   }
