@@ -1040,7 +1040,6 @@ async function loadBaseContract(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate-data/values.ts
-const INTEGER = /^[+-]?\d+$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -1065,6 +1064,25 @@ function parseDecimal(text) {
     }
     const value = Number(text);
     return Number.isFinite(value) ? value : undefined;
+}
+/** Digits with an optional sign, as a number (past 2^53 it is rounded, as JSON readers do). */
+function parseInteger(text) {
+    const length = text.length;
+    if (length === 0)
+        return undefined;
+    let index = 0;
+    const first = text.charCodeAt(0);
+    if (first === 45 || first === 43) {
+        if (length === 1)
+            return undefined;
+        index = 1;
+    }
+    for (; index < length; index++) {
+        const code = text.charCodeAt(index);
+        if (code < 48 || code > 57)
+            return undefined;
+    }
+    return Number(text);
 }
 function validCalendarDate(year, month, day) {
     if (month < 1 || month > 12 || day < 1)
@@ -1172,6 +1190,22 @@ function logicalTypeOfPhysical(physicalType) {
         return 'object';
     return undefined;
 }
+/**
+ * Dates repeat (days, hours) far more than they vary: remember the last few thousand texts read.
+ * Bounded, so a column of unique timestamps costs nothing extra.
+ */
+function memoised(parse) {
+    const cache = new Map();
+    return (text) => {
+        const known = cache.get(text);
+        if (known !== undefined || cache.has(text))
+            return known;
+        const value = parse(text);
+        if (cache.size < 4096)
+            cache.set(text, value);
+        return value;
+    };
+}
 function typeParser(type, dateFormat) {
     switch (type) {
         case 'string':
@@ -1179,7 +1213,7 @@ function typeParser(type, dateFormat) {
         case 'integer':
             return (value) => {
                 if (typeof value === 'string')
-                    return INTEGER.test(value) ? Number(value) : undefined;
+                    return parseInteger(value);
                 if (typeof value === 'number')
                     return Number.isInteger(value) ? value : undefined;
                 if (typeof value === 'bigint')
@@ -1211,30 +1245,22 @@ function typeParser(type, dateFormat) {
             };
         case 'date': {
             const custom = dateFormat && !/^yyyy-MM-dd$/.test(dateFormat) ? dateFormatRegex(dateFormat) : undefined;
+            const text = memoised((value) => (custom ? (custom.test(value) ? (parseTimestamp(value) ?? value) : undefined) : (parseDate(value) ?? parseTimestamp(value))));
             return (value) => {
-                const fromObject = fromDateObject(value);
-                if (fromObject !== undefined)
-                    return fromObject;
-                if (typeof value !== 'string')
-                    return undefined;
-                if (custom)
-                    return custom.test(value) ? (parseTimestamp(value) ?? value) : undefined;
-                return parseDate(value) ?? parseTimestamp(value);
+                if (typeof value === 'string')
+                    return text(value);
+                return fromDateObject(value);
             };
         }
         case 'timestamp': {
             const custom = dateFormat ? dateFormatRegex(dateFormat) : undefined;
+            const text = memoised((value) => (custom ? (custom.test(value) ? (parseTimestamp(value) ?? value) : undefined) : parseTimestamp(value)));
             return (value) => {
-                const fromObject = fromDateObject(value);
-                if (fromObject !== undefined)
-                    return fromObject;
+                if (typeof value === 'string')
+                    return text(value);
                 if (typeof value === 'number' && Number.isFinite(value))
                     return value;
-                if (typeof value !== 'string')
-                    return undefined;
-                if (custom)
-                    return custom.test(value) ? (parseTimestamp(value) ?? value) : undefined;
-                return parseTimestamp(value);
+                return fromDateObject(value);
             };
         }
         case 'time':
@@ -2518,13 +2544,13 @@ class DuplicateCounter {
     add(key, line) {
         this.values++;
         if (this.buffers) {
-            this.write(key, line);
+            this.write(String(key), line);
             return;
         }
         if (this.seen.has(key)) {
             this.duplicates++;
             if (this.samples.length < this.sampleLimit)
-                this.samples.push({ key, line });
+                this.samples.push({ key: String(key), line });
             return;
         }
         this.seen.add(key);
@@ -2537,7 +2563,7 @@ class DuplicateCounter {
         this.buffers = Array.from({ length: PARTITIONS }, () => '');
         // Keys seen so far go first (line 0: a first occurrence, never a duplicate of a later one).
         for (const key of this.seen)
-            this.write(key, 0);
+            this.write(String(key), 0);
         this.seen.clear();
     }
     write(key, line) {
@@ -2678,6 +2704,16 @@ function comparableValue(parsed) {
     if (typeof parsed === 'bigint')
         return Number(parsed);
     return undefined;
+}
+/** The key uniqueness compares: a parsed number when the column is numeric (so 7 and 7.0 agree), else the text. */
+function uniqueKey(value, parsed) {
+    if (typeof parsed === 'number' && Number.isFinite(parsed))
+        return parsed;
+    if (typeof parsed === 'bigint') {
+        const number = Number(parsed);
+        return Number.isSafeInteger(number) ? number : parsed.toString();
+    }
+    return keyOf(value);
 }
 class ObjectValidator {
     object;
@@ -2865,7 +2901,7 @@ class ObjectValidator {
                 continue;
             this.scanColumn(state, rows, lines, missingTokens);
         }
-        if (this.primaryKey)
+        if (this.primaryKey && this.keyProperties.length > 1)
             this.scanPrimaryKey(rows, lines);
         for (const entry of this.objectQuality) {
             if (!entry.duplicates || !entry.keyIndexes)
@@ -2883,35 +2919,45 @@ class ObjectValidator {
         const index = state.index;
         const parse = state.parse;
         const checks = state.valueChecks;
-        const required = state.property.required || state.property.primaryKey;
+        const checkCount = checks.length;
+        const required = state.property.required && !state.property.primaryKey;
         const quality = state.quality;
+        const qualityCount = quality.length;
         const unique = state.unique;
+        const hasTokens = missingTokens.size > 0;
         const tracksFreshness = state.freshness.length > 0;
+        // A one-column primary key is checked here, on parsed values; composite keys row by row after.
+        const key = this.primaryKey && this.keyProperties.length === 1 && this.keyProperties[0] === state ? this.primaryKey : undefined;
         for (let r = 0; r < rows.length; r++) {
             const value = rows[r][index];
-            const line = lines[r];
-            for (let q = 0; q < quality.length; q++)
-                this.scanQuality(quality[q], value, line);
-            if (isNull(value) || (typeof value === 'string' && missingTokens.has(value))) {
-                if (required && !state.property.primaryKey)
-                    state.requiredTally.add(line, value);
+            for (let q = 0; q < qualityCount; q++)
+                this.scanQuality(quality[q], value, lines[r]);
+            if (value === undefined || value === null || value === '' || (hasTokens && typeof value === 'string' && missingTokens.has(value))) {
+                if (key)
+                    key.nullTally.add(lines[r], value);
+                else if (required)
+                    state.requiredTally.add(lines[r], value);
                 continue;
             }
             let parsed = value;
             if (parse) {
                 parsed = parse(value);
                 if (parsed === undefined) {
-                    state.typeTally.add(line, value);
+                    state.typeTally.add(lines[r], value);
+                    if (key)
+                        key.duplicates.add(keyOf(value), lines[r]);
                     continue;
                 }
             }
-            for (let c = 0; c < checks.length; c++) {
+            if (key)
+                key.duplicates.add(uniqueKey(value, parsed), lines[r]);
+            for (let c = 0; c < checkCount; c++) {
                 const check = checks[c];
                 if (!check.test(value, parsed))
-                    check.tally.add(line, value);
+                    check.tally.add(lines[r], value);
             }
             if (unique)
-                unique.add(keyOf(value), line);
+                unique.add(uniqueKey(value, parsed), lines[r]);
             if (tracksFreshness && typeof parsed === 'number' && (state.latest === undefined || parsed > state.latest))
                 state.latest = parsed;
         }
@@ -2943,17 +2989,8 @@ class ObjectValidator {
         const indexes = this.keyProperties.map((state) => state.index);
         if (indexes.some((index) => index < 0))
             return;
-        const single = indexes.length === 1 ? indexes[0] : -1;
         for (let r = 0; r < rows.length; r++) {
             const row = rows[r];
-            if (single >= 0) {
-                const value = row[single];
-                if (isNull(value))
-                    key.nullTally.add(lines[r], value);
-                else
-                    key.duplicates.add(keyOf(value), lines[r]);
-                continue;
-            }
             const parts = [];
             let hasNull = false;
             for (const index of indexes) {

@@ -127,6 +127,16 @@ function comparableValue(parsed: unknown): number | undefined {
   return undefined;
 }
 
+/** The key uniqueness compares: a parsed number when the column is numeric (so 7 and 7.0 agree), else the text. */
+function uniqueKey(value: unknown, parsed: unknown): string | number {
+  if (typeof parsed === 'number' && Number.isFinite(parsed)) return parsed;
+  if (typeof parsed === 'bigint') {
+    const number = Number(parsed);
+    return Number.isSafeInteger(number) ? number : parsed.toString();
+  }
+  return keyOf(value);
+}
+
 export class ObjectValidator {
   readonly object: ContractObject;
   private readonly contract: Contract;
@@ -307,7 +317,7 @@ export class ObjectValidator {
       if (state.index < 0) continue;
       this.scanColumn(state, rows, lines, missingTokens);
     }
-    if (this.primaryKey) this.scanPrimaryKey(rows, lines);
+    if (this.primaryKey && this.keyProperties.length > 1) this.scanPrimaryKey(rows, lines);
     for (const entry of this.objectQuality) {
       if (!entry.duplicates || !entry.keyIndexes) continue;
       for (let r = 0; r < rows.length; r++) {
@@ -323,31 +333,38 @@ export class ObjectValidator {
     const index = state.index;
     const parse = state.parse;
     const checks = state.valueChecks;
-    const required = state.property.required || state.property.primaryKey;
+    const checkCount = checks.length;
+    const required = state.property.required && !state.property.primaryKey;
     const quality = state.quality;
+    const qualityCount = quality.length;
     const unique = state.unique;
+    const hasTokens = missingTokens.size > 0;
     const tracksFreshness = state.freshness.length > 0;
+    // A one-column primary key is checked here, on parsed values; composite keys row by row after.
+    const key = this.primaryKey && this.keyProperties.length === 1 && this.keyProperties[0] === state ? this.primaryKey : undefined;
     for (let r = 0; r < rows.length; r++) {
       const value = rows[r]![index];
-      const line = lines[r]!;
-      for (let q = 0; q < quality.length; q++) this.scanQuality(quality[q]!, value, line);
-      if (isNull(value) || (typeof value === 'string' && missingTokens.has(value))) {
-        if (required && !state.property.primaryKey) state.requiredTally.add(line, value);
+      for (let q = 0; q < qualityCount; q++) this.scanQuality(quality[q]!, value, lines[r]!);
+      if (value === undefined || value === null || value === '' || (hasTokens && typeof value === 'string' && missingTokens.has(value))) {
+        if (key) key.nullTally.add(lines[r]!, value);
+        else if (required) state.requiredTally.add(lines[r]!, value);
         continue;
       }
       let parsed: unknown = value;
       if (parse) {
         parsed = parse(value);
         if (parsed === undefined) {
-          state.typeTally.add(line, value);
+          state.typeTally.add(lines[r]!, value);
+          if (key) key.duplicates.add(keyOf(value), lines[r]!);
           continue;
         }
       }
-      for (let c = 0; c < checks.length; c++) {
+      if (key) key.duplicates.add(uniqueKey(value, parsed), lines[r]!);
+      for (let c = 0; c < checkCount; c++) {
         const check = checks[c]!;
-        if (!check.test(value, parsed)) check.tally.add(line, value);
+        if (!check.test(value, parsed)) check.tally.add(lines[r]!, value);
       }
-      if (unique) unique.add(keyOf(value), line);
+      if (unique) unique.add(uniqueKey(value, parsed), lines[r]!);
       if (tracksFreshness && typeof parsed === 'number' && (state.latest === undefined || parsed > state.latest)) state.latest = parsed;
     }
   }
@@ -375,15 +392,8 @@ export class ObjectValidator {
     const key = this.primaryKey!;
     const indexes = this.keyProperties.map((state) => state.index);
     if (indexes.some((index) => index < 0)) return;
-    const single = indexes.length === 1 ? indexes[0]! : -1;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r]!;
-      if (single >= 0) {
-        const value = row[single];
-        if (isNull(value)) key.nullTally.add(lines[r]!, value);
-        else key.duplicates.add(keyOf(value), lines[r]!);
-        continue;
-      }
       const parts: string[] = [];
       let hasNull = false;
       for (const index of indexes) {

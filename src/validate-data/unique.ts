@@ -13,6 +13,9 @@ export interface DuplicateSample {
   line: number;
 }
 
+/** Numbers (parsed values of numeric columns) are kept as numbers: far less memory than their texts. */
+export type DuplicateKey = string | number;
+
 export interface DuplicateResult {
   /** Values seen (non-null). */
   values: number;
@@ -46,7 +49,7 @@ function unescapeKey(text: string): string {
 }
 
 export class DuplicateCounter {
-  private readonly seen = new Set<string>();
+  private readonly seen = new Set<DuplicateKey>();
   private readonly samples: DuplicateSample[] = [];
   private values = 0;
   private duplicates = 0;
@@ -63,15 +66,15 @@ export class DuplicateCounter {
     this.temp = options.temp ?? tmpdir();
   }
 
-  add(key: string, line: number): void {
+  add(key: DuplicateKey, line: number): void {
     this.values++;
     if (this.buffers) {
-      this.write(key, line);
+      this.write(String(key), line);
       return;
     }
     if (this.seen.has(key)) {
       this.duplicates++;
-      if (this.samples.length < this.sampleLimit) this.samples.push({ key, line });
+      if (this.samples.length < this.sampleLimit) this.samples.push({ key: String(key), line });
       return;
     }
     this.seen.add(key);
@@ -83,7 +86,7 @@ export class DuplicateCounter {
     this.files = Array.from({ length: PARTITIONS }, (_, index) => openSync(join(this.spillDir!, `${index}.part`), 'w'));
     this.buffers = Array.from({ length: PARTITIONS }, () => '');
     // Keys seen so far go first (line 0: a first occurrence, never a duplicate of a later one).
-    for (const key of this.seen) this.write(key, 0);
+    for (const key of this.seen) this.write(String(key), 0);
     this.seen.clear();
   }
 

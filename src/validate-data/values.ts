@@ -9,7 +9,6 @@ export type ParsedValue = string | number | boolean | bigint | object;
 /** Parses a cell as its logical type; undefined when it is not of that type. */
 export type TypeParser = (value: unknown) => ParsedValue | undefined;
 
-const INTEGER = /^[+-]?\d+$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -32,6 +31,23 @@ export function parseDecimal(text: string): number | undefined {
   }
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** Digits with an optional sign, as a number (past 2^53 it is rounded, as JSON readers do). */
+export function parseInteger(text: string): number | undefined {
+  const length = text.length;
+  if (length === 0) return undefined;
+  let index = 0;
+  const first = text.charCodeAt(0);
+  if (first === 45 || first === 43) {
+    if (length === 1) return undefined;
+    index = 1;
+  }
+  for (; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return undefined;
+  }
+  return Number(text);
 }
 
 function validCalendarDate(year: number, month: number, day: number): boolean {
@@ -129,13 +145,28 @@ export function logicalTypeOfPhysical(physicalType: string | undefined): Logical
   return undefined;
 }
 
+/**
+ * Dates repeat (days, hours) far more than they vary: remember the last few thousand texts read.
+ * Bounded, so a column of unique timestamps costs nothing extra.
+ */
+function memoised(parse: (text: string) => number | string | undefined): (text: string) => number | string | undefined {
+  const cache = new Map<string, number | string | undefined>();
+  return (text) => {
+    const known = cache.get(text);
+    if (known !== undefined || cache.has(text)) return known;
+    const value = parse(text);
+    if (cache.size < 4096) cache.set(text, value);
+    return value;
+  };
+}
+
 export function typeParser(type: LogicalType, dateFormat?: string): TypeParser {
   switch (type) {
     case 'string':
       return (value) => (typeof value === 'string' ? value : undefined);
     case 'integer':
       return (value) => {
-        if (typeof value === 'string') return INTEGER.test(value) ? Number(value) : undefined;
+        if (typeof value === 'string') return parseInteger(value);
         if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
         if (typeof value === 'bigint') return value;
         return undefined;
@@ -159,23 +190,19 @@ export function typeParser(type: LogicalType, dateFormat?: string): TypeParser {
       };
     case 'date': {
       const custom = dateFormat && !/^yyyy-MM-dd$/.test(dateFormat) ? dateFormatRegex(dateFormat) : undefined;
+      const text = memoised((value) => (custom ? (custom.test(value) ? (parseTimestamp(value) ?? value) : undefined) : (parseDate(value) ?? parseTimestamp(value))));
       return (value) => {
-        const fromObject = fromDateObject(value);
-        if (fromObject !== undefined) return fromObject;
-        if (typeof value !== 'string') return undefined;
-        if (custom) return custom.test(value) ? (parseTimestamp(value) ?? value) : undefined;
-        return parseDate(value) ?? parseTimestamp(value);
+        if (typeof value === 'string') return text(value);
+        return fromDateObject(value);
       };
     }
     case 'timestamp': {
       const custom = dateFormat ? dateFormatRegex(dateFormat) : undefined;
+      const text = memoised((value) => (custom ? (custom.test(value) ? (parseTimestamp(value) ?? value) : undefined) : parseTimestamp(value)));
       return (value) => {
-        const fromObject = fromDateObject(value);
-        if (fromObject !== undefined) return fromObject;
+        if (typeof value === 'string') return text(value);
         if (typeof value === 'number' && Number.isFinite(value)) return value;
-        if (typeof value !== 'string') return undefined;
-        if (custom) return custom.test(value) ? (parseTimestamp(value) ?? value) : undefined;
-        return parseTimestamp(value);
+        return fromDateObject(value);
       };
     }
     case 'time':
