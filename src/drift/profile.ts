@@ -139,13 +139,28 @@ export class ProfileBuilder {
     this.options = options;
   }
 
+  /** Column-major values: data[c][r], as readColumnBatches gives them. */
+  addColumns(columns: string[], data: ArrayLike<unknown>[], length: number): void {
+    this.rows += length;
+    for (let c = 0; c < columns.length; c++) {
+      const values = data[c]!;
+      const accumulator = this.accumulator(columns[c]!);
+      for (let r = 0; r < length; r++) accumulator.add(values[r]);
+    }
+  }
+
+  private accumulator(name: string): ColumnAccumulator {
+    let accumulator = this.accumulators.get(name);
+    if (!accumulator) this.accumulators.set(name, (accumulator = new ColumnAccumulator(this.options)));
+    return accumulator;
+  }
+
   addBatch(columns: string[], rows: unknown[][], only?: ReadonlySet<string>): void {
     this.rows += rows.length;
     for (let c = 0; c < columns.length; c++) {
       const name = columns[c]!;
       if (only && !only.has(name)) continue;
-      let accumulator = this.accumulators.get(name);
-      if (!accumulator) this.accumulators.set(name, (accumulator = new ColumnAccumulator(this.options)));
+      const accumulator = this.accumulator(name);
       for (let r = 0; r < rows.length; r++) accumulator.add(rows[r]![c]);
     }
   }

@@ -262,3 +262,83 @@ export async function readTable(path: string, options: TabularOptions = {}): Pro
   }
   return { columns, rows, lines };
 }
+
+/**
+ * Rows as columns: `data[c][r]` is column c of row r. Parquet is stored by column, so its row groups
+ * arrive without being turned into rows first (much less garbage); other formats are transposed
+ * from `readBatches`.
+ */
+export interface ColumnBatch {
+  columns: string[];
+  data: ArrayLike<unknown>[];
+  length: number;
+  /** Line or row number of each row (see RowBatch.lines); absent when rows are numbered from firstRow. */
+  lines?: number[];
+  /** 0-based index of the batch's first row in the file: row r is number firstRow + r + 1. */
+  firstRow: number;
+}
+
+export async function* readColumnBatches(path: string, options: TabularOptions = {}): AsyncGenerator<ColumnBatch> {
+  assertReadable(path);
+  const format = options.format ?? detectFormat(path);
+  if (format === 'parquet') {
+    yield* readParquetColumns(path);
+    return;
+  }
+  for await (const batch of readBatches(path, options)) {
+    const width = batch.columns.length;
+    const data: unknown[][] = Array.from({ length: width }, () => new Array<unknown>(batch.rows.length));
+    for (let r = 0; r < batch.rows.length; r++) {
+      const row = batch.rows[r]!;
+      for (let c = 0; c < width; c++) data[c]![r] = row[c];
+    }
+    yield { columns: batch.columns, data, length: batch.rows.length, lines: batch.lines, firstRow: 0 };
+  }
+}
+
+async function* readParquetColumns(path: string): AsyncGenerator<ColumnBatch> {
+  const file = await asyncBufferFromFile(path);
+  let metadata;
+  try {
+    metadata = await parquetMetadataAsync(file);
+  } catch (error) {
+    throw new UserError(`${path}: not a readable Parquet file (${(error as Error).message})`, { file: path }, { cause: error });
+  }
+  const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
+  let groupStart = 0;
+  for (const group of metadata.row_groups) {
+    const groupRows = Number(group.num_rows);
+    const groupEnd = groupStart + groupRows;
+    const chunks = new Map<string, Array<{ rowStart: number; data: ArrayLike<unknown> }>>();
+    try {
+      await parquetRead({
+        file,
+        metadata,
+        rowStart: groupStart,
+        rowEnd: groupEnd,
+        compressors,
+        onChunk: ({ columnName, columnData, rowStart }) => {
+          let list = chunks.get(columnName);
+          if (!list) chunks.set(columnName, (list = []));
+          list.push({ rowStart, data: columnData as ArrayLike<unknown> });
+        },
+      });
+    } catch (error) {
+      throw new UserError(`${path}: cannot read rows ${groupStart + 1}-${groupEnd} (${(error as Error).message})`, { file: path }, { cause: error });
+    }
+    const data = columns.map((name) => {
+      const list = chunks.get(name) ?? [];
+      if (list.length === 1 && list[0]!.rowStart === groupStart && list[0]!.data.length === groupRows) return list[0]!.data;
+      const values = new Array<unknown>(groupRows);
+      for (const chunk of list) {
+        for (let i = 0; i < chunk.data.length; i++) {
+          const row = chunk.rowStart - groupStart + i;
+          if (row >= 0 && row < groupRows) values[row] = chunk.data[i];
+        }
+      }
+      return values;
+    });
+    yield { columns, data, length: groupRows, firstRow: groupStart };
+    groupStart = groupEnd;
+  }
+}

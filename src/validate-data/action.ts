@@ -69,9 +69,9 @@ export default defineAction({
         validateObject(
           contract,
           source,
-          { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: 1_000_000, temp: run.temp, now: Date.now() },
+          { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: 2_000_000, temp: run.temp, now: Date.now() },
           read,
-          builder && source.object === profiled ? (_, batch) => builder.addBatch(batch.columns, batch.rows) : undefined,
+          builder && source.object === profiled ? (_, batch) => builder.addColumns(batch.columns, batch.data, batch.length) : undefined,
         ),
       );
       core.info(`${source.shownAs}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);

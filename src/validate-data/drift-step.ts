@@ -1,5 +1,5 @@
 /** Drift of the validated data against a reference dataset or profile, with the contract's column types. */
-import { readBatches } from '../tabular/index.ts';
+import { readColumnBatches } from '../tabular/index.ts';
 import { UserError } from '../shared/errors.ts';
 import type { ColumnSummary } from '../drift/accumulate.ts';
 import { compareToReference, type DriftTest } from '../drift/compare.ts';
@@ -27,7 +27,7 @@ export async function loadReference(path: string, shownAs: string, options: { mi
   if (looksLikeProfile(path)) return { profile: readProfile(path, shownAs), kind: 'profile' };
   const builder = new ProfileBuilder({ missingTokens: options.missingTokens });
   try {
-    for await (const batch of readBatches(path, options.read)) builder.addBatch(batch.columns, batch.rows);
+    for await (const batch of readColumnBatches(path, { ...options.read, batchSize: 1024 })) builder.addColumns(batch.columns, batch.data, batch.length);
   } catch (error) {
     if (error instanceof UserError) throw new UserError(`reference: ${error.message.split(path).join(shownAs)}`, { file: shownAs });
     throw error;

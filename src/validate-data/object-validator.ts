@@ -4,7 +4,7 @@
  * file's size (uniqueness spills to disk past a cap).
  */
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-import type { RowBatch, StructureIssue } from '../tabular/index.ts';
+import type { ColumnBatch, StructureIssue } from '../tabular/index.ts';
 import type { Contract, ContractObject, ContractProperty, LogicalType, QualityRule } from './contract.ts';
 import { isCheckedSla, resolveElement } from './contract.ts';
 import type { CheckOutcome, CheckResult, Sample } from './report-types.ts';
@@ -307,30 +307,31 @@ export class ObjectValidator {
     }
   }
 
-  add(batch: RowBatch): void {
+  add(batch: ColumnBatch): void {
     // JSON Lines may grow new columns as new keys appear.
     if (batch.columns !== this.columns || batch.columns.length !== this.columnCount) this.resolveColumns(batch.columns);
-    const { rows, lines } = batch;
     const missingTokens = new Set(this.options.missingTokens);
-    this.rows += rows.length;
+    this.rows += batch.length;
     for (const state of this.states) {
       if (state.index < 0) continue;
-      this.scanColumn(state, rows, lines, missingTokens);
+      this.scanColumn(state, batch, missingTokens);
     }
-    if (this.primaryKey && this.keyProperties.length > 1) this.scanPrimaryKey(rows, lines);
+    if (this.primaryKey && this.keyProperties.length > 1) this.scanCompositeKey(batch);
     for (const entry of this.objectQuality) {
       if (!entry.duplicates || !entry.keyIndexes) continue;
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r]!;
-        const parts = entry.keyIndexes.map((index) => (index < 0 ? '' : keyOf(row[index])));
+      const columns = entry.keyIndexes.map((index) => (index < 0 ? undefined : batch.data[index]));
+      for (let r = 0; r < batch.length; r++) {
+        const parts = columns.map((values) => (values === undefined ? '' : keyOf(values[r])));
         if (parts.every((part) => part === '')) continue;
-        entry.duplicates.add(JSON.stringify(parts), lines[r]!);
+        entry.duplicates.add(JSON.stringify(parts), lineOf(batch, r));
       }
     }
   }
 
-  private scanColumn(state: PropertyState, rows: unknown[][], lines: number[], missingTokens: Set<string>): void {
-    const index = state.index;
+  private scanColumn(state: PropertyState, batch: ColumnBatch, missingTokens: Set<string>): void {
+    const values = batch.data[state.index]!;
+    const lines = batch.lines;
+    const base = batch.firstRow + 1;
     const parse = state.parse;
     const checks = state.valueChecks;
     const checkCount = checks.length;
@@ -342,29 +343,31 @@ export class ObjectValidator {
     const tracksFreshness = state.freshness.length > 0;
     // A one-column primary key is checked here, on parsed values; composite keys row by row after.
     const key = this.primaryKey && this.keyProperties.length === 1 && this.keyProperties[0] === state ? this.primaryKey : undefined;
-    for (let r = 0; r < rows.length; r++) {
-      const value = rows[r]![index];
-      for (let q = 0; q < qualityCount; q++) this.scanQuality(quality[q]!, value, lines[r]!);
+    const length = batch.length;
+    for (let r = 0; r < length; r++) {
+      const value = values[r];
+      const line = lines === undefined ? base + r : lines[r]!;
+      for (let q = 0; q < qualityCount; q++) this.scanQuality(quality[q]!, value, line);
       if (value === undefined || value === null || value === '' || (hasTokens && typeof value === 'string' && missingTokens.has(value))) {
-        if (key) key.nullTally.add(lines[r]!, value);
-        else if (required) state.requiredTally.add(lines[r]!, value);
+        if (key) key.nullTally.add(line, value);
+        else if (required) state.requiredTally.add(line, value);
         continue;
       }
       let parsed: unknown = value;
       if (parse) {
         parsed = parse(value);
         if (parsed === undefined) {
-          state.typeTally.add(lines[r]!, value);
-          if (key) key.duplicates.add(keyOf(value), lines[r]!);
+          state.typeTally.add(line, value);
+          if (key) key.duplicates.add(keyOf(value), line);
           continue;
         }
       }
-      if (key) key.duplicates.add(uniqueKey(value, parsed), lines[r]!);
+      if (key) key.duplicates.add(uniqueKey(value, parsed), line);
       for (let c = 0; c < checkCount; c++) {
         const check = checks[c]!;
-        if (!check.test(value, parsed)) check.tally.add(lines[r]!, value);
+        if (!check.test(value, parsed)) check.tally.add(line, value);
       }
-      if (unique) unique.add(uniqueKey(value, parsed), lines[r]!);
+      if (unique) unique.add(uniqueKey(value, parsed), line);
       if (tracksFreshness && typeof parsed === 'number' && (state.latest === undefined || parsed > state.latest)) state.latest = parsed;
     }
   }
@@ -388,21 +391,21 @@ export class ObjectValidator {
     }
   }
 
-  private scanPrimaryKey(rows: unknown[][], lines: number[]): void {
+  private scanCompositeKey(batch: ColumnBatch): void {
     const key = this.primaryKey!;
     const indexes = this.keyProperties.map((state) => state.index);
     if (indexes.some((index) => index < 0)) return;
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]!;
+    const columns = indexes.map((index) => batch.data[index]!);
+    for (let r = 0; r < batch.length; r++) {
       const parts: string[] = [];
       let hasNull = false;
-      for (const index of indexes) {
-        const value = row[index];
+      for (const values of columns) {
+        const value = values[r];
         if (isNull(value)) hasNull = true;
         parts.push(keyOf(value));
       }
-      if (hasNull) key.nullTally.add(lines[r]!, parts.join(', '));
-      else key.duplicates.add(JSON.stringify(parts), lines[r]!);
+      if (hasNull) key.nullTally.add(lineOf(batch, r), parts.join(', '));
+      else key.duplicates.add(JSON.stringify(parts), lineOf(batch, r));
     }
   }
 
@@ -652,6 +655,10 @@ export class ObjectValidator {
       ...location,
     };
   }
+}
+
+function lineOf(batch: ColumnBatch, row: number): number {
+  return batch.lines === undefined ? batch.firstRow + row + 1 : batch.lines[row]!;
 }
 
 function ruleFields(rule: QualityRule): Partial<CheckResult> {

@@ -1,6 +1,7 @@
 /** The JSON report's shapes, as schemas/validation-report.schema.json publishes them. */
 import type { SourceLocation } from '../shared/errors.ts';
 import type { TabularFormat } from '../tabular/index.ts';
+import type { ColumnDrift, UnseenCategoryFinding } from '../drift/compare.ts';
 
 export const REPORT_FORMAT = 'ml-actions/validation-report@1';
 
@@ -56,26 +57,11 @@ export interface BreakingChange {
   location?: SourceLocation;
 }
 
-export interface DriftColumnReport {
-  column: string;
-  object?: string;
-  kind: 'numerical' | 'categorical';
-  test: string;
-  statistic: number | null;
-  p_value?: number;
-  threshold: number;
-  drifted: boolean;
-  reference_rows: number;
-  current_rows: number;
-  sampled?: boolean;
-}
+/** A drift result as the report shows it: the drift core's, with the schema object it belongs to. */
+export type DriftColumnReport = ColumnDrift & { object?: string };
 
-export interface UnseenCategories {
-  column: string;
-  count: number;
-  percent: number;
-  categories: Array<{ value: string | null; count: number }>;
-}
+/** Unseen categories, with values of classified columns redacted to null. */
+export type UnseenCategories = Omit<UnseenCategoryFinding, 'categories'> & { categories: Array<{ value: string | null; count: number }> };
 
 export interface DriftReport {
   reference?: { path: string; kind: 'dataset' | 'profile'; rows: number };

@@ -2,7 +2,7 @@
  * Runs a contract's checks over one data file of a schema object: one streaming pass, every batch
  * handed to the object's validator and to whoever else watches (the profile and drift accumulators).
  */
-import { detectFormat, readBatches, type RowBatch } from '../tabular/index.ts';
+import { detectFormat, readColumnBatches, type ColumnBatch } from '../tabular/index.ts';
 import { UserError } from '../shared/errors.ts';
 import type { Contract, ContractObject } from './contract.ts';
 import { ObjectValidator, type ValidationOptions } from './object-validator.ts';
@@ -22,7 +22,10 @@ export interface ReadOptions {
   header?: boolean;
 }
 
-export type BatchWatcher = (object: ContractObject, batch: RowBatch) => void;
+// Small batches die young: far less garbage-collector work than batches that outlive a scavenge.
+const BATCH_ROWS = 1024;
+
+export type BatchWatcher = (object: ContractObject, batch: ColumnBatch) => void;
 
 export async function validateObject(contract: Contract, source: DataSource, options: Omit<ValidationOptions, 'locator'>, read: ReadOptions, watch?: BatchWatcher): Promise<ObjectReport> {
   const format = detectFormat(source.shownAs);
@@ -30,7 +33,7 @@ export async function validateObject(contract: Contract, source: DataSource, opt
   validator.isDelimited = format === 'csv' || format === 'tsv';
   let columns: string[] = [];
   try {
-    for await (const batch of readBatches(source.path, { format, delimiter: read.delimiter, quote: read.quote, header: read.header, onIssue: (issue) => validator.noteIssue(issue) })) {
+    for await (const batch of readColumnBatches(source.path, { batchSize: BATCH_ROWS, format, delimiter: read.delimiter, quote: read.quote, header: read.header, onIssue: (issue) => validator.noteIssue(issue) })) {
       columns = batch.columns;
       validator.add(batch);
       watch?.(source.object, batch);
