@@ -434,15 +434,29 @@ class ProfileBuilder {
     constructor(options = {}) {
         this.options = options;
     }
+    /** Column-major values: data[c][r], as readColumnBatches gives them. */
+    addColumns(columns, data, length) {
+        this.rows += length;
+        for (let c = 0; c < columns.length; c++) {
+            const values = data[c];
+            const accumulator = this.accumulator(columns[c]);
+            for (let r = 0; r < length; r++)
+                accumulator.add(values[r]);
+        }
+    }
+    accumulator(name) {
+        let accumulator = this.accumulators.get(name);
+        if (!accumulator)
+            this.accumulators.set(name, (accumulator = new ColumnAccumulator(this.options)));
+        return accumulator;
+    }
     addBatch(columns, rows, only) {
         this.rows += rows.length;
         for (let c = 0; c < columns.length; c++) {
             const name = columns[c];
             if (only && !only.has(name))
                 continue;
-            let accumulator = this.accumulators.get(name);
-            if (!accumulator)
-                this.accumulators.set(name, (accumulator = new ColumnAccumulator(this.options)));
+            const accumulator = this.accumulator(name);
             for (let r = 0; r < rows.length; r++)
                 accumulator.add(rows[r][c]);
         }
@@ -2073,6 +2087,75 @@ async function readTable(path, options = {}) {
     }
     return { columns, rows, lines };
 }
+async function* readColumnBatches(path, options = {}) {
+    assertReadable(path);
+    const format = options.format ?? detectFormat(path);
+    if (format === 'parquet') {
+        yield* readParquetColumns(path);
+        return;
+    }
+    for await (const batch of readBatches(path, options)) {
+        const width = batch.columns.length;
+        const data = Array.from({ length: width }, () => new Array(batch.rows.length));
+        for (let r = 0; r < batch.rows.length; r++) {
+            const row = batch.rows[r];
+            for (let c = 0; c < width; c++)
+                data[c][r] = row[c];
+        }
+        yield { columns: batch.columns, data, length: batch.rows.length, lines: batch.lines, firstRow: 0 };
+    }
+}
+async function* readParquetColumns(path) {
+    const file = await (0,node/* asyncBufferFromFile */.Rv)(path);
+    let metadata;
+    try {
+        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${path}: not a readable Parquet file (${error.message})`, { file: path }, { cause: error });
+    }
+    const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
+    let groupStart = 0;
+    for (const group of metadata.row_groups) {
+        const groupRows = Number(group.num_rows);
+        const groupEnd = groupStart + groupRows;
+        const chunks = new Map();
+        try {
+            await (0,read/* parquetRead */.bA)({
+                file,
+                metadata,
+                rowStart: groupStart,
+                rowEnd: groupEnd,
+                compressors: src/* compressors */.Vm,
+                onChunk: ({ columnName, columnData, rowStart }) => {
+                    let list = chunks.get(columnName);
+                    if (!list)
+                        chunks.set(columnName, (list = []));
+                    list.push({ rowStart, data: columnData });
+                },
+            });
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${path}: cannot read rows ${groupStart + 1}-${groupEnd} (${error.message})`, { file: path }, { cause: error });
+        }
+        const data = columns.map((name) => {
+            const list = chunks.get(name) ?? [];
+            if (list.length === 1 && list[0].rowStart === groupStart && list[0].data.length === groupRows)
+                return list[0].data;
+            const values = new Array(groupRows);
+            for (const chunk of list) {
+                for (let i = 0; i < chunk.data.length; i++) {
+                    const row = chunk.rowStart - groupStart + i;
+                    if (row >= 0 && row < groupRows)
+                        values[row] = chunk.data[i];
+                }
+            }
+            return values;
+        });
+        yield { columns, data, length: groupRows, firstRow: groupStart };
+        groupStart = groupEnd;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/tabular/index.ts
 
@@ -2893,30 +2976,31 @@ class ObjectValidator {
         // JSON Lines may grow new columns as new keys appear.
         if (batch.columns !== this.columns || batch.columns.length !== this.columnCount)
             this.resolveColumns(batch.columns);
-        const { rows, lines } = batch;
         const missingTokens = new Set(this.options.missingTokens);
-        this.rows += rows.length;
+        this.rows += batch.length;
         for (const state of this.states) {
             if (state.index < 0)
                 continue;
-            this.scanColumn(state, rows, lines, missingTokens);
+            this.scanColumn(state, batch, missingTokens);
         }
         if (this.primaryKey && this.keyProperties.length > 1)
-            this.scanPrimaryKey(rows, lines);
+            this.scanCompositeKey(batch);
         for (const entry of this.objectQuality) {
             if (!entry.duplicates || !entry.keyIndexes)
                 continue;
-            for (let r = 0; r < rows.length; r++) {
-                const row = rows[r];
-                const parts = entry.keyIndexes.map((index) => (index < 0 ? '' : keyOf(row[index])));
+            const columns = entry.keyIndexes.map((index) => (index < 0 ? undefined : batch.data[index]));
+            for (let r = 0; r < batch.length; r++) {
+                const parts = columns.map((values) => (values === undefined ? '' : keyOf(values[r])));
                 if (parts.every((part) => part === ''))
                     continue;
-                entry.duplicates.add(JSON.stringify(parts), lines[r]);
+                entry.duplicates.add(JSON.stringify(parts), lineOf(batch, r));
             }
         }
     }
-    scanColumn(state, rows, lines, missingTokens) {
-        const index = state.index;
+    scanColumn(state, batch, missingTokens) {
+        const values = batch.data[state.index];
+        const lines = batch.lines;
+        const base = batch.firstRow + 1;
         const parse = state.parse;
         const checks = state.valueChecks;
         const checkCount = checks.length;
@@ -2928,36 +3012,38 @@ class ObjectValidator {
         const tracksFreshness = state.freshness.length > 0;
         // A one-column primary key is checked here, on parsed values; composite keys row by row after.
         const key = this.primaryKey && this.keyProperties.length === 1 && this.keyProperties[0] === state ? this.primaryKey : undefined;
-        for (let r = 0; r < rows.length; r++) {
-            const value = rows[r][index];
+        const length = batch.length;
+        for (let r = 0; r < length; r++) {
+            const value = values[r];
+            const line = lines === undefined ? base + r : lines[r];
             for (let q = 0; q < qualityCount; q++)
-                this.scanQuality(quality[q], value, lines[r]);
+                this.scanQuality(quality[q], value, line);
             if (value === undefined || value === null || value === '' || (hasTokens && typeof value === 'string' && missingTokens.has(value))) {
                 if (key)
-                    key.nullTally.add(lines[r], value);
+                    key.nullTally.add(line, value);
                 else if (required)
-                    state.requiredTally.add(lines[r], value);
+                    state.requiredTally.add(line, value);
                 continue;
             }
             let parsed = value;
             if (parse) {
                 parsed = parse(value);
                 if (parsed === undefined) {
-                    state.typeTally.add(lines[r], value);
+                    state.typeTally.add(line, value);
                     if (key)
-                        key.duplicates.add(keyOf(value), lines[r]);
+                        key.duplicates.add(keyOf(value), line);
                     continue;
                 }
             }
             if (key)
-                key.duplicates.add(uniqueKey(value, parsed), lines[r]);
+                key.duplicates.add(uniqueKey(value, parsed), line);
             for (let c = 0; c < checkCount; c++) {
                 const check = checks[c];
                 if (!check.test(value, parsed))
-                    check.tally.add(lines[r], value);
+                    check.tally.add(line, value);
             }
             if (unique)
-                unique.add(uniqueKey(value, parsed), lines[r]);
+                unique.add(uniqueKey(value, parsed), line);
             if (tracksFreshness && typeof parsed === 'number' && (state.latest === undefined || parsed > state.latest))
                 state.latest = parsed;
         }
@@ -2984,25 +3070,25 @@ class ObjectValidator {
                 return;
         }
     }
-    scanPrimaryKey(rows, lines) {
+    scanCompositeKey(batch) {
         const key = this.primaryKey;
         const indexes = this.keyProperties.map((state) => state.index);
         if (indexes.some((index) => index < 0))
             return;
-        for (let r = 0; r < rows.length; r++) {
-            const row = rows[r];
+        const columns = indexes.map((index) => batch.data[index]);
+        for (let r = 0; r < batch.length; r++) {
             const parts = [];
             let hasNull = false;
-            for (const index of indexes) {
-                const value = row[index];
+            for (const values of columns) {
+                const value = values[r];
                 if (isNull(value))
                     hasNull = true;
                 parts.push(keyOf(value));
             }
             if (hasNull)
-                key.nullTally.add(lines[r], parts.join(', '));
+                key.nullTally.add(lineOf(batch, r), parts.join(', '));
             else
-                key.duplicates.add(JSON.stringify(parts), lines[r]);
+                key.duplicates.add(JSON.stringify(parts), lineOf(batch, r));
         }
     }
     percent(count) {
@@ -3258,6 +3344,9 @@ class ObjectValidator {
         };
     }
 }
+function lineOf(batch, row) {
+    return batch.lines === undefined ? batch.firstRow + row + 1 : batch.lines[row];
+}
 function ruleFields(rule) {
     return {
         ...(rule.id || rule.name ? { rule: rule.id ?? rule.name } : {}),
@@ -3321,8 +3410,8 @@ async function loadReference(path, shownAs, options) {
         return { profile: readProfile(path, shownAs), kind: 'profile' };
     const builder = new ProfileBuilder({ missingTokens: options.missingTokens });
     try {
-        for await (const batch of readBatches(path, options.read))
-            builder.addBatch(batch.columns, batch.rows);
+        for await (const batch of readColumnBatches(path, { ...options.read, batchSize: 1024 }))
+            builder.addColumns(batch.columns, batch.data, batch.length);
     }
     catch (error) {
         if (error instanceof errors/* UserError */.yo)
@@ -3735,13 +3824,15 @@ function renderSummary(report, notes = {}) {
 
 
 
+// Small batches die young: far less garbage-collector work than batches that outlive a scavenge.
+const BATCH_ROWS = 1024;
 async function validateObject(contract, source, options, read, watch) {
     const format = detectFormat(source.shownAs);
     const validator = new ObjectValidator(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line' });
     validator.isDelimited = format === 'csv' || format === 'tsv';
     let columns = [];
     try {
-        for await (const batch of readBatches(source.path, { format, delimiter: read.delimiter, quote: read.quote, header: read.header, onIssue: (issue) => validator.noteIssue(issue) })) {
+        for await (const batch of readColumnBatches(source.path, { batchSize: BATCH_ROWS, format, delimiter: read.delimiter, quote: read.quote, header: read.header, onIssue: (issue) => validator.noteIssue(issue) })) {
             columns = batch.columns;
             validator.add(batch);
             watch?.(source.object, batch);
@@ -3820,7 +3911,7 @@ function shownPath(input) {
         const builder = wantsProfile ? new ProfileBuilder({ missingTokens: new Set(['', ...missingTokens]) }) : undefined;
         const objects = [];
         for (const source of sources) {
-            const report = await (0,log/* group */.Os)(`Checking ${source.shownAs} against ${source.object.name}`, () => validateObject(contract, source, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: 1_000_000, temp: run.temp, now: Date.now() }, read, builder && source.object === profiled ? (_, batch) => builder.addBatch(batch.columns, batch.rows) : undefined));
+            const report = await (0,log/* group */.Os)(`Checking ${source.shownAs} against ${source.object.name}`, () => validateObject(contract, source, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: 2_000_000, temp: run.temp, now: Date.now() }, read, builder && source.object === profiled ? (_, batch) => builder.addColumns(batch.columns, batch.data, batch.length) : undefined));
             core/* info */.pq(`${source.shownAs}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
             objects.push(report);
         }
