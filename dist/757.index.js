@@ -2040,34 +2040,22 @@ async function* readJsonArray(path, batchSize) {
         yield batch;
 }
 async function* readParquet(path, batchSize) {
-    const file = await (0,node/* asyncBufferFromFile */.Rv)(path);
-    let metadata;
-    try {
-        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${path}: not a readable Parquet file (${error.message})`, { file: path }, { cause: error });
-    }
-    const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
-    // Each row group is decoded once (memory is bounded by the writer's row group size), then cut into batches.
-    let groupStart = 0;
-    for (const group of metadata.row_groups) {
-        const groupRows = Number(group.num_rows);
-        const groupEnd = groupStart + groupRows;
-        let rows;
-        try {
-            rows = await new Promise((resolve, reject) => {
-                (0,read/* parquetRead */.bA)({ file, metadata, rowStart: groupStart, rowEnd: groupEnd, compressors: src/* compressors */.Vm, onComplete: (data) => resolve(data) }).catch(reject);
-            });
+    // Each row group is decoded once, by column (memory is bounded by the writer's row group size), then cut into row batches.
+    for await (const group of readParquetColumns(path)) {
+        const width = group.columns.length;
+        for (let start = 0; start < group.length; start += batchSize) {
+            const end = Math.min(group.length, start + batchSize);
+            const rows = [];
+            const lines = [];
+            for (let r = start; r < end; r++) {
+                const row = new Array(width);
+                for (let c = 0; c < width; c++)
+                    row[c] = group.data[c][r];
+                rows.push(row);
+                lines.push(group.firstRow + r + 1);
+            }
+            yield { columns: group.columns, rows, lines };
         }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${path}: cannot read rows ${groupStart + 1}-${groupEnd} (${error.message})`, { file: path }, { cause: error });
-        }
-        for (let start = 0; start < rows.length; start += batchSize) {
-            const slice = rows.slice(start, start + batchSize);
-            yield { columns, rows: slice, lines: slice.map((_, index) => groupStart + start + index + 1) };
-        }
-        groupStart = groupEnd;
     }
 }
 /** Small files in one go, as objects: for predictions and other inputs that fit in memory. */
