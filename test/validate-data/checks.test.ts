@@ -187,3 +187,18 @@ test('fail-on: warning fails on warnings alone; missing-columns: optional turns 
   const strict = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'contracts/penguins.odcs.yaml' } });
   assert.equal(strict.outputs['errors'], '1');
 });
+
+test('a glob checks each matching file; max-annotations and samples cut output short and say so', async () => {
+  const bad = (id: number) => `id,species,bill_length_mm,email,observed\n${id},Emperor,70,x@y.org,2024-01-01\n${id + 1},Emperor,71,x@y.org,2024-01-01\n${id + 2},Adelie,40,x@y.org,2024-01-01\n`;
+  const ws = workspace({ 'contracts/penguins.odcs.yaml': PENGUINS_CONTRACT, 'data/part-1.csv': bad(1), 'data/part-2.csv': bad(10), 'data/other.txt': 'x' });
+  const result = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'contracts/penguins.odcs.yaml', data: 'data/part-*.csv', 'max-annotations': 1, samples: 1, report: 'r.json' } });
+  const report = readReport(join(ws, 'r.json'));
+  assert.deepEqual(report.objects.map((o: any) => [o.name, o.file, o.rows]), [['penguins', 'data/part-1.csv', 3], ['penguins', 'data/part-2.csv', 3]]);
+  assert.equal(result.outputs['rows'], '6');
+  assert.equal(result.outputs['errors'], '4');
+  assert.deepEqual(report.truncated, { samples_per_check: 1 });
+  assert.equal(findCheck(report, 'range', 'bill_length_mm').samples.length, 1);
+  assert.equal(result.annotations.filter((a) => a.file?.startsWith('data/')).length, 1);
+  assert.match(result.summary, /\(first 1 of 2\)/);
+  assert.match(result.summary, /3 more annotations were left out \(max-annotations\)/);
+});
