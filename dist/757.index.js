@@ -2815,7 +2815,9 @@ class ObjectValidator {
             this.primaryKey = { duplicates: this.counter(), nullTally: new Tally(options.samples, false) };
         }
         this.objectQuality = object.quality.map((rule) => {
-            const columns = Array.isArray(rule.arguments['properties']) ? rule.arguments['properties'].map(String) : undefined;
+            // Without arguments.properties, a schema-level duplicateValues counts repeated rows (every declared column).
+            const listed = Array.isArray(rule.arguments['properties']) ? rule.arguments['properties'].map(String) : undefined;
+            const columns = listed ?? (metricOf(rule) === 'duplicateValues' ? object.properties.map((p) => p.name) : undefined);
             return { rule, tally: new Tally(options.samples, false), columns, duplicates: metricOf(rule) === 'duplicateValues' ? this.counter() : undefined };
         });
     }
@@ -3037,8 +3039,12 @@ class ObjectValidator {
             }
             if (unique)
                 unique.add(uniqueKey(value, parsed), line);
-            if (tracksFreshness && typeof parsed === 'number' && (state.latest === undefined || parsed > state.latest))
-                state.latest = parsed;
+            if (tracksFreshness) {
+                // Freshness reads dates even from a column the contract types as text.
+                const time = typeof parsed === 'number' ? parsed : typeof value === 'string' ? parseTimestamp(value) : value instanceof Date ? value.getTime() : undefined;
+                if (time !== undefined && (state.latest === undefined || time > state.latest))
+                    state.latest = time;
+            }
         }
     }
     scanQuality(quality, value, line) {
@@ -3145,6 +3151,9 @@ class ObjectValidator {
             for (const quality of state.quality)
                 results.push(this.qualityResult(quality, column, property));
             for (const rule of property.quality) {
+                // A text rule describes quality in words; there is nothing to run.
+                if (rule.type === 'text')
+                    continue;
                 if (rule.type !== 'library')
                     results.push(this.unsupportedRule(rule, column));
                 else if (!LIBRARY_METRICS.includes(metricOf(rule)))
@@ -3160,6 +3169,8 @@ class ObjectValidator {
         for (const entry of this.objectQuality) {
             const rule = entry.rule;
             const metric = metricOf(rule);
+            if (rule.type === 'text')
+                continue;
             if (rule.type !== 'library')
                 results.push(this.unsupportedRule(rule));
             else if (metric === 'rowCount')
@@ -3308,11 +3319,15 @@ class ObjectValidator {
         };
     }
     unknownMetric(rule, column) {
+        const metric = metricOf(rule);
+        const misplaced = column === undefined && LIBRARY_METRICS.includes(metric);
         return {
             check: 'quality-rule',
             ...(column !== undefined ? { column } : {}),
             result: 'error',
-            message: `unknown library metric "${rule.metric}"; the library metrics are ${LIBRARY_METRICS.join(', ')}`,
+            message: misplaced
+                ? `${rule.metric} counts values of one property: put it in that property's quality list (at schema level only rowCount and duplicateValues with arguments.properties apply)`
+                : `unknown library metric "${rule.metric}"; the library metrics are ${LIBRARY_METRICS.join(', ')}`,
             ...ruleFields(rule),
         };
     }

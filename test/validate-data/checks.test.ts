@@ -202,3 +202,47 @@ test('a glob checks each matching file; max-annotations and samples cut output s
   assert.match(result.summary, /\(first 1 of 2\)/);
   assert.match(result.summary, /3 more annotations were left out \(max-annotations\)/);
 });
+
+test('rules validate-data cannot run are said so; text rules are prose; duplicate rows and freshness from text dates', async () => {
+  const contract = `apiVersion: v3.1.0
+kind: DataContract
+id: events
+version: 1.0.0
+status: active
+schema:
+  - name: events
+    properties:
+      - name: kind
+        logicalType: string
+        quality:
+          - type: text
+            description: Kinds come from the upstream catalogue.
+          - type: sql
+            query: SELECT COUNT(*) FROM {object} WHERE {property} IS NULL
+            mustBe: 0
+      - name: at
+        logicalType: string
+    quality:
+      - metric: duplicateValues
+        mustBe: 0
+      - metric: nullValues
+        mustBe: 0
+slaProperties:
+  - property: freshness
+    value: 3650
+    unit: d
+    element: at
+`;
+  const ws = workspace({ 'e.yaml': contract, 'e.csv': `kind,at\nclick,${new Date().toISOString()}\nclick,${new Date().toISOString().slice(0, 10)}\nclick,${new Date().toISOString().slice(0, 10)}\n` });
+  const result = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'e.yaml', data: 'e.csv', report: 'r.json' } });
+  const report = readReport(join(ws, 'r.json'));
+  const rules = report.objects[0].checks.filter((c: any) => c.check === 'quality-rule').map((c: any) => [c.column, c.result, c.message.slice(0, 40)]);
+  assert.deepEqual(rules, [
+    ['kind', 'warning', 'not run: sql quality rules need their ow'],
+    [undefined, 'error', 'nullValues counts values of one property'],
+  ]);
+  const duplicates = findCheck(report, 'duplicate-values');
+  assert.deepEqual([duplicates.result, duplicates.count, duplicates.samples[0].line], ['failed', 1, 4]);
+  assert.equal(findCheck(report, 'freshness', 'at').result, 'passed');
+  assert.equal(result.outputs['errors'], '2');
+});
