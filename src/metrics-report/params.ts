@@ -1,0 +1,67 @@
+/**
+ * Params (hyper-parameters) files, such as DVC's params.yaml: flattened to `a.b.c → text` and diffed.
+ * Lists stay one value (a layer list `[64, 32]` is one setting), as DVC shows them.
+ */
+import { parse as parseYaml } from 'yaml';
+import { UserError } from '../shared/errors.ts';
+import type { ParamChange } from './model.ts';
+import { pairFiles } from './compare.ts';
+
+export type Params = Record<string, string>;
+
+export function flattenParams(data: unknown, prefix = '', into: Params = {}): Params {
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    const entries = Object.entries(data);
+    if (entries.length === 0 && prefix) into[prefix] = '{}';
+    for (const [key, value] of entries) flattenParams(value, prefix ? `${prefix}.${key}` : key, into);
+  } else if (prefix) {
+    into[prefix] = typeof data === 'string' ? data : JSON.stringify(data) ?? String(data);
+  }
+  return into;
+}
+
+export function parseParamsText(text: string, file: string): Params {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { prettyErrors: true });
+  } catch (error) {
+    const line = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
+    throw new UserError(`${file}${line ? `:${line.line}:${line.col}` : ''}: not valid JSON or YAML: ${(error as Error).message.split('\n')[0]}`, {
+      file,
+      line: line?.line,
+      column: line?.col,
+    });
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new UserError(`${file}: a params file must hold an object of names and values`, { file });
+  return flattenParams(data);
+}
+
+/** Changed, added and removed params only, file by file, in name order. */
+export function diffParams(head: Map<string, Params>, base: Map<string, Params>): ParamChange[] {
+  const changes: ParamChange[] = [];
+  const pairs = pairFiles([...head.keys()], [...base.keys()]);
+  const seenBase = new Set<string>();
+  for (const [file, values] of head) {
+    const baseFile = pairs.get(file);
+    if (baseFile) seenBase.add(baseFile);
+    changes.push(...diffOne(file, baseFile ? base.get(baseFile)! : {}, values));
+  }
+  for (const [file, values] of base) {
+    if (!seenBase.has(file)) changes.push(...diffOne(file, values, {}));
+  }
+  return changes;
+}
+
+function diffOne(file: string, base: Params, head: Params): ParamChange[] {
+  const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+  const changes: ParamChange[] = [];
+  for (const name of names) {
+    if (base[name] === head[name]) continue;
+    const change: ParamChange = { file, name };
+    if (name in base) change.base = base[name];
+    if (name in head) change.head = head[name];
+    changes.push(change);
+  }
+  return changes;
+}
