@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7719:
+/***/ 7420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28442,67 +28442,10 @@ class AnnotationBudget {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/shared/metadata.ts
-/**
- * Reads the actions' own `action.yml` files at run time, so the CLI and the umbrella action apply the
- * same defaults the runner would, and `--help` lists the same inputs the Marketplace shows.
- */
-
-
-
-
-/** The folder that holds `actions/` and the root `action.yml`, found from wherever this code runs. */
-function toolkitRoot() {
-    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'actions')) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'action.yml')))
-            return dir;
-        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (parent === dir)
-            throw new Error('ml-actions: cannot find the toolkit folder (actions/ beside action.yml)');
-        dir = parent;
-    }
-}
-function actionMetadataPath(action, root = toolkitRoot()) {
-    return (0,external_node_path_namespaceObject.join)(root, 'actions', action, 'action.yml');
-}
-function readActionMetadata(path) {
-    const data = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    return {
-        name: data.name ?? '',
-        description: data.description ?? '',
-        author: data.author,
-        branding: data.branding,
-        inputs: data.inputs ?? {},
-        outputs: data.outputs ?? {},
-        runs: data.runs ?? { using: '', main: '' },
-    };
-}
-function loadActionMetadata(action) {
-    return readActionMetadata(actionMetadataPath(action));
-}
-/**
- * Defaults as the runner would apply them. Of the expressions a default may hold, the toolkit only
- * uses `${{ github.token }}`, which outside the runner means the GITHUB_TOKEN variable.
- */
-function resolvedDefaults(metadata, env = process.env) {
-    const defaults = {};
-    for (const [name, spec] of Object.entries(metadata.inputs)) {
-        if (spec.default === undefined)
-            continue;
-        defaults[name] = String(spec.default).replace(/\$\{\{\s*github\.token\s*\}\}/g, env['GITHUB_TOKEN'] ?? '');
-    }
-    return defaults;
-}
-
+// EXTERNAL MODULE: ./src/shared/metadata.ts
+var shared_metadata = __nccwpck_require__(452);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/shared/context.ts
 /**
  * The run's context as the runner describes it in environment variables. Read lazily, not at import
@@ -28534,9 +28477,9 @@ function readRunContext(env = process.env) {
     };
 }
 function readEvent(path) {
-    if (!path || !(0,external_node_fs_namespaceObject.existsSync)(path))
+    if (!path || !(0,external_node_fs_.existsSync)(path))
         return {};
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     if (text.trim() === '')
         return {};
     try {
@@ -28594,8 +28537,8 @@ function formatOutput(value) {
 async function executeAction(definition, options = {}) {
     const name = definition.name;
     try {
-        const metadata = loadActionMetadata(name);
-        const inputs = (0,shared_inputs/* parseInputs */.TL)(definition.inputs, options.source ?? shared_inputs/* environmentInputs */.rg, resolvedDefaults(metadata));
+        const metadata = (0,shared_metadata/* loadActionMetadata */.Qm)(name);
+        const inputs = (0,shared_inputs/* parseInputs */.TL)(definition.inputs, options.source ?? shared_inputs/* environmentInputs */.rg, (0,shared_metadata/* resolvedDefaults */.XE)(metadata));
         for (const [inputName, spec] of Object.entries(definition.inputs)) {
             const value = inputs[inputName];
             if (spec.secret && typeof value === 'string' && value !== '')
@@ -28724,11 +28667,12 @@ function formatLocation(location) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ inputVariableName),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   rg: () => (/* binding */ environmentInputs)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseNumber, parseDuration, parseList, parseKeyValues, parseChoice, inputVariableName, InputErrors */
+/* unused harmony exports parseBoolean, parseNumber, parseDuration, parseList, parseKeyValues, parseChoice, InputErrors */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
 /**
  * Typed, validated workflow inputs. Each action declares its inputs once as a spec; the same spec
@@ -28880,6 +28824,78 @@ class InputErrors extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Configurati
 
 /***/ }),
 
+/***/ 452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Of: () => (/* binding */ readActionMetadata),
+/* harmony export */   Qm: () => (/* binding */ loadActionMetadata),
+/* harmony export */   XE: () => (/* binding */ resolvedDefaults),
+/* harmony export */   zV: () => (/* binding */ actionMetadataPath)
+/* harmony export */ });
+/* unused harmony export toolkitRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/**
+ * Reads the actions' own `action.yml` files at run time, so the CLI and the umbrella action apply the
+ * same defaults the runner would, and `--help` lists the same inputs the Marketplace shows.
+ */
+
+
+
+
+/** The folder that holds `actions/` and the root `action.yml`, found from wherever this code runs. */
+function toolkitRoot() {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'actions')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'action.yml')))
+            return dir;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            throw new Error('ml-actions: cannot find the toolkit folder (actions/ beside action.yml)');
+        dir = parent;
+    }
+}
+function actionMetadataPath(action, root = toolkitRoot()) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'actions', action, 'action.yml');
+}
+function readActionMetadata(path) {
+    const data = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    return {
+        name: data.name ?? '',
+        description: data.description ?? '',
+        author: data.author,
+        branding: data.branding,
+        inputs: data.inputs ?? {},
+        outputs: data.outputs ?? {},
+        runs: data.runs ?? { using: '', main: '' },
+    };
+}
+function loadActionMetadata(action) {
+    return readActionMetadata(actionMetadataPath(action));
+}
+/**
+ * Defaults as the runner would apply them. Of the expressions a default may hold, the toolkit only
+ * uses `${{ github.token }}`, which outside the runner means the GITHUB_TOKEN variable.
+ */
+function resolvedDefaults(metadata, env = process.env) {
+    const defaults = {};
+    for (const [name, spec] of Object.entries(metadata.inputs)) {
+        if (spec.default === undefined)
+            continue;
+        defaults[name] = String(spec.default).replace(/\$\{\{\s*github\.token\s*\}\}/g, env['GITHUB_TOKEN'] ?? '');
+    }
+    return defaults;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28978,6 +28994,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28996,6 +29019,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -32469,7 +32499,7 @@ exports.YAMLSeq = YAMLSeq;
 
 
 var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var merge = __nccwpck_require__(8071);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(6424);
@@ -35434,7 +35464,7 @@ var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);
 var schema$1 = __nccwpck_require__(3559);
 var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
+var merge = __nccwpck_require__(8071);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
@@ -35778,7 +35808,7 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 8071:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -36042,7 +36072,7 @@ var binary = __nccwpck_require__(6083);
 var bool = __nccwpck_require__(8398);
 var float = __nccwpck_require__(5782);
 var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
+var merge = __nccwpck_require__(8071);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
@@ -40663,6 +40693,18 @@ function getIDToken(aud) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -40783,6 +40825,7 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* reexport */ ACTION_NAMES),
   Cs: () => (/* binding */ runAction),
+  ak: () => (/* reexport */ runCli),
   d1: () => (/* binding */ runCommand)
 });
 
@@ -40806,15 +40849,329 @@ async function loadAction(name) {
     return (await loader()).default;
 }
 
-// EXTERNAL MODULE: ./src/shared/action.ts + 5 modules
-var action = __nccwpck_require__(7719);
+// EXTERNAL MODULE: ./src/shared/action.ts + 2 modules
+var action = __nccwpck_require__(7420);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: ./src/shared/inputs.ts
+var shared_inputs = __nccwpck_require__(3876);
+// EXTERNAL MODULE: ./src/shared/metadata.ts
+var shared_metadata = __nccwpck_require__(452);
+;// CONCATENATED MODULE: ./src/shared/workflow-commands.ts
+/**
+ * Parsers for what an action leaves behind the way the runner reads it: the GITHUB_OUTPUT /
+ * GITHUB_ENV / GITHUB_STATE file format, and `::command props::message` lines on stdout.
+ */
+/** `name=value` lines and `name<<DELIMITER` … `DELIMITER` blocks, as the runner's file commands. */
+function parseFileCommands(text) {
+    const values = {};
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, name, delimiter] = heredoc;
+            const body = [];
+            i++;
+            while (i < lines.length && lines[i] !== delimiter)
+                body.push(lines[i++]);
+            if (i >= lines.length)
+                throw new Error(`file command for "${name}" has no closing delimiter ${delimiter}`);
+            values[name] = body.join('\n');
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new Error(`malformed file command line: ${line}`);
+        values[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return values;
+}
+// Escaping as the runner's ActionCommand: data escapes %, CR, LF; properties also : and ,
+function unescapeData(text) {
+    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+function unescapeProperty(text) {
+    return text.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+function parseWorkflowCommands(stdout) {
+    const commands = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        const match = /^::([a-zA-Z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const properties = {};
+        for (const pair of (match[2] ?? '').split(',')) {
+            const eq = pair.indexOf('=');
+            if (eq > 0)
+                properties[pair.slice(0, eq).trim()] = unescapeProperty(pair.slice(eq + 1));
+        }
+        commands.push({ command: match[1], properties, message: unescapeData(match[3] ?? '') });
+    }
+    return commands;
+}
+function annotationsOf(commands) {
+    return commands
+        .filter((c) => ['error', 'warning', 'notice'].includes(c.command))
+        .map((c) => ({
+        level: c.command,
+        message: c.message,
+        file: c.properties['file'],
+        line: c.properties['line'] ? Number(c.properties['line']) : undefined,
+        endLine: c.properties['endLine'] ? Number(c.properties['endLine']) : undefined,
+        col: c.properties['col'] ? Number(c.properties['col']) : undefined,
+        title: c.properties['title'],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/cli/arguments.ts
+/** `ml-actions <command> --<input> <value> ...` into a command and input values. */
+
+const FLAGS = new Set(['help', 'version', 'debug']);
+function parseCliArguments(argv) {
+    const parsed = { inputs: {}, help: false, version: false, debug: false };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '-h') {
+            parsed.help = true;
+        }
+        else if (arg.startsWith('--')) {
+            const eq = arg.indexOf('=');
+            const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+            if (FLAGS.has(name) && eq === -1) {
+                parsed[name] = true;
+                continue;
+            }
+            let value;
+            if (eq !== -1) {
+                value = arg.slice(eq + 1);
+            }
+            else {
+                const next = argv[i + 1];
+                if (next === undefined || next.startsWith('--'))
+                    throw new errors/* UserError */.yo(`--${name} needs a value (--${name} <value> or --${name}=<value>)`);
+                value = next;
+                i++;
+            }
+            // A repeated input builds a multi-line value, as lists are written in a workflow.
+            parsed.inputs[name] = name in parsed.inputs ? `${parsed.inputs[name]}\n${value}` : value;
+        }
+        else if (parsed.command === undefined) {
+            parsed.command = arg;
+        }
+        else {
+            throw new errors/* UserError */.yo(`unexpected argument "${arg}": inputs are given as --<input> <value>`);
+        }
+    }
+    return parsed;
+}
+/** The closest known name, for "did you mean" hints. */
+function closest(name, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/cli/terminal.ts
+/**
+ * Shows an action's runner output to a person at a terminal: workflow commands (`::error file=...::`,
+ * groups, masks, debug lines) become readable lines, everything else passes through.
+ */
+
+const COLORS = { error: '31', warning: '33', notice: '36', group: '1', dim: '2' };
+function paint(style, color, text) {
+    return style.color ? `\u001b[${COLORS[color]}m${text}\u001b[0m` : text;
+}
+/** One line of the action's stdout as the terminal shows it, or undefined to hide it. */
+function renderLine(line, style) {
+    const [command] = parseWorkflowCommands(line);
+    if (!command)
+        return line;
+    switch (command.command) {
+        case 'group':
+            return paint(style, 'group', `▸ ${command.message}`);
+        case 'endgroup':
+        case 'add-mask':
+        case 'add-matcher':
+        case 'remove-matcher':
+        case 'save-state':
+        case 'set-output':
+        case 'echo':
+            return undefined;
+        case 'debug':
+            return style.debug ? paint(style, 'dim', `debug: ${command.message}`) : undefined;
+        case 'error':
+        case 'warning':
+        case 'notice': {
+            const [annotation] = annotationsOf([command]);
+            const where = annotation.file ? `${annotation.file}${annotation.line ? `:${annotation.line}` : ''}${annotation.col ? `:${annotation.col}` : ''}: ` : '';
+            return paint(style, command.command, `${command.command}: ${where}${command.message}`);
+        }
+        default:
+            return line;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * `npx ml-actions <command> --<input> <value> ...`: runs an action outside GitHub Actions with the
+ * same bundle the runner starts, then shows its log, summary and outputs in the terminal. Without
+ * GITHUB_TOKEN and GITHUB_REPOSITORY nothing is posted to GitHub; actions print instead.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: ml-actions <command> [--<input> <value> ...]
+
+Runs an ml-actions action here, with the same code as in GitHub Actions.
+Commands: ${ACTION_NAMES.join(', ')}
+Help for one command: ml-actions <command> --help
+
+Set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) to talk to GitHub; without them, comments,
+checks and deployments are printed instead of posted.`;
+function commandHelp(command, metadata) {
+    const lines = [`Usage: ml-actions ${command} [--<input> <value> ...]`, '', metadata.description, '', 'Inputs:'];
+    for (const [name, spec] of Object.entries(metadata.inputs)) {
+        const notes = [spec.required ? 'required' : undefined, spec.default !== undefined && spec.default !== '' ? `default: ${spec.default}` : undefined].filter(Boolean);
+        lines.push(`  --${name}${notes.length ? ` (${notes.join('; ')})` : ''}`, `      ${spec.description.replace(/\s*\n\s*/g, ' ').trim()}`);
+    }
+    lines.push('', 'Outputs:');
+    for (const [name, spec] of Object.entries(metadata.outputs))
+        lines.push(`  ${name}: ${spec.description.replace(/\s*\n\s*/g, ' ').trim()}`);
+    return lines.join('\n');
+}
+async function runCli(argv) {
+    try {
+        return await cli(argv);
+    }
+    catch (error) {
+        process.stderr.write(`ml-actions: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+        return 2;
+    }
+}
+async function cli(argv) {
+    const args = parseCliArguments(argv);
+    if (args.version) {
+        const packageJson = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,shared_metadata/* actionMetadataPath */.zV)(ACTION_NAMES[0])), '../../package.json'), 'utf8'));
+        process.stdout.write(`${packageJson.version}\n`);
+        return 0;
+    }
+    if (!args.command) {
+        process.stdout.write(`${USAGE}\n`);
+        return args.help ? 0 : 2;
+    }
+    if (!ACTION_NAMES.includes(args.command)) {
+        const hint = closest(args.command, ACTION_NAMES);
+        throw new errors/* UserError */.yo(`unknown command "${args.command}"${hint ? ` (did you mean ${hint}?)` : ''}; the commands are ${ACTION_NAMES.join(', ')}`);
+    }
+    const metadataPath = (0,shared_metadata/* actionMetadataPath */.zV)(args.command);
+    const metadata = (0,shared_metadata/* readActionMetadata */.Of)(metadataPath);
+    if (args.help) {
+        process.stdout.write(`${commandHelp(args.command, metadata)}\n`);
+        return 0;
+    }
+    const declared = Object.keys(metadata.inputs);
+    for (const name of Object.keys(args.inputs)) {
+        if (!declared.includes(name)) {
+            const hint = closest(name, declared);
+            throw new errors/* UserError */.yo(`${args.command} has no input --${name}${hint ? ` (did you mean --${hint}?)` : ''}; see ml-actions ${args.command} --help`);
+        }
+    }
+    return runActionProcess((0,external_node_path_.resolve)((0,external_node_path_.dirname)(metadataPath), metadata.runs.main), args.inputs, {
+        color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+        debug: args.debug,
+    });
+}
+async function runActionProcess(entry, inputs, style) {
+    const runnerDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ml-actions-cli-'));
+    const files = { GITHUB_OUTPUT: (0,external_node_path_.join)(runnerDir, 'output'), GITHUB_STEP_SUMMARY: (0,external_node_path_.join)(runnerDir, 'summary'), GITHUB_ENV: (0,external_node_path_.join)(runnerDir, 'env'), GITHUB_STATE: (0,external_node_path_.join)(runnerDir, 'state'), GITHUB_PATH: (0,external_node_path_.join)(runnerDir, 'path') };
+    for (const path of Object.values(files))
+        (0,external_node_fs_.writeFileSync)(path, '');
+    const env = {};
+    for (const [name, value] of Object.entries(process.env))
+        if (!name.startsWith('INPUT_'))
+            env[name] = value;
+    Object.assign(env, files, { GITHUB_WORKSPACE: process.env['GITHUB_WORKSPACE'] ?? process.cwd(), RUNNER_TEMP: runnerDir });
+    if (style.debug)
+        env['RUNNER_DEBUG'] = '1';
+    for (const [name, value] of Object.entries(inputs))
+        env[(0,shared_inputs/* inputVariableName */.GQ)(name)] = value;
+    try {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [entry], { env, stdio: ['inherit', 'pipe', 'inherit'] });
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity });
+        lines.on('line', (line) => {
+            const shown = renderLine(line, style);
+            if (shown !== undefined)
+                process.stdout.write(`${shown}\n`);
+        });
+        const exitCode = await new Promise((done, fail) => {
+            child.on('error', fail);
+            child.on('close', (code) => done(code ?? 1));
+        });
+        const summary = (0,external_node_fs_.readFileSync)(files.GITHUB_STEP_SUMMARY, 'utf8').trim();
+        if (summary)
+            process.stdout.write(`\n── Summary ──\n${summary}\n`);
+        const outputs = parseFileCommands((0,external_node_fs_.readFileSync)(files.GITHUB_OUTPUT, 'utf8'));
+        if (Object.keys(outputs).length) {
+            process.stdout.write('\n── Outputs ──\n');
+            for (const [name, value] of Object.entries(outputs)) {
+                process.stdout.write(value.includes('\n') ? `${name}:\n${value.replace(/^/gm, '  ')}\n` : `${name}: ${value}\n`);
+            }
+        }
+        return exitCode;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(runnerDir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/index.ts
 /**
  * The shared bundle's entry. Each action's `runs.main` is a two-line stub in dist/ that calls
  * `runAction` with its own name; the umbrella action passes the `command` input instead.
  */
+
 
 
 
@@ -40842,5 +41199,6 @@ async function runCommand() {
 
 var __webpack_exports__ACTION_NAMES = __webpack_exports__.G;
 var __webpack_exports__runAction = __webpack_exports__.Cs;
+var __webpack_exports__runCli = __webpack_exports__.ak;
 var __webpack_exports__runCommand = __webpack_exports__.d1;
-export { __webpack_exports__ACTION_NAMES as ACTION_NAMES, __webpack_exports__runAction as runAction, __webpack_exports__runCommand as runCommand };
+export { __webpack_exports__ACTION_NAMES as ACTION_NAMES, __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli, __webpack_exports__runCommand as runCommand };

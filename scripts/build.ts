@@ -29,3 +29,4 @@ for (const action of actions) {
   writeFileSync(join(out, `${action}.js`), `import { runAction } from './index.js';\nawait runAction(${JSON.stringify(action)});\n`);
 }
 writeFileSync(join(out, 'run.js'), `import { runCommand } from './index.js';\nawait runCommand();\n`);
+writeFileSync(join(out, 'cli.js'), `import { runCli } from './index.js';\nprocess.exitCode = await runCli(process.argv.slice(2));\n`);

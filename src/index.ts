@@ -8,6 +8,7 @@ import { executeAction, reportFailure } from './shared/action.ts';
 import { ConfigurationError } from './shared/errors.ts';
 
 export { ACTION_NAMES } from './actions.ts';
+export { runCli } from './cli/main.ts';
 
 export async function runAction(name: string): Promise<void> {
   try {

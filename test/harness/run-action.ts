@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { readActionMetadata } from '../../src/shared/metadata.ts';
 import { inputVariableName } from '../../src/shared/inputs.ts';
-import { annotationsOf, parseFileCommands, parseWorkflowCommands, type ParsedAnnotation, type WorkflowCommand } from './workflow-commands.ts';
+import { annotationsOf, parseFileCommands, parseWorkflowCommands, type ParsedAnnotation, type WorkflowCommand } from '../../src/shared/workflow-commands.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 

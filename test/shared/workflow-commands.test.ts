@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotationsOf, parseFileCommands, parseWorkflowCommands } from './workflow-commands.ts';
+import { annotationsOf, parseFileCommands, parseWorkflowCommands } from '../../src/shared/workflow-commands.ts';
 
 test('file commands: plain and multi-line delimiter forms', () => {
   const text = 'passed=true\nreport<<ghadelimiter_123\n{"a": 1}\nline two\nghadelimiter_123\nempty=\n';
