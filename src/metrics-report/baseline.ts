@@ -6,11 +6,11 @@
  */
 import { basename, join } from 'node:path';
 import * as core from '@actions/core';
+import { downloadArtifact } from '../shared/artifacts.ts';
 import { ConfigurationError, errorMessage, UserError } from '../shared/errors.ts';
 import type { GitHubClient } from '../shared/github.ts';
 import { explainPermissionError, httpStatus } from '../shared/github.ts';
 import { metricsFromData, type MetricsSet } from '../shared/metrics.ts';
-import { downloadRunArtifact } from './artifacts.ts';
 import type { BaselineData } from './build.ts';
 import { entryForCommit, latestOn, type HistoryDocument, type HistoryEntry } from './history.ts';
 import type { Params } from './params.ts';
@@ -148,7 +148,7 @@ async function artifactBaseline(context: BaselineContext, name: string): Promise
   }
   const path = join(context.temp, 'ml-actions-baseline', String(found.artifact.id));
   try {
-    await downloadRunArtifact(context.token, context.repo, found.run.id, found.artifact.id, path);
+    await downloadArtifact({ id: found.artifact.id }, path, { ...context.repo, runId: found.run.id, token: context.token });
   } catch (error) {
     throw explainPermissionError(error, 'actions: read', `download the artifact ${name}`);
   }

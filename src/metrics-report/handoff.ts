@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { UserError } from '../shared/errors.ts';
 import type { GitHubClient } from '../shared/github.ts';
 import { httpStatus } from '../shared/github.ts';
+import { uploadArtifact } from '../shared/artifacts.ts';
 import { writeFileAtomic } from '../shared/files.ts';
 import { loadSchema } from '../shared/schemas.ts';
 import { parseValidatedYaml } from '../shared/validated-yaml.ts';
-import { uploadFiles } from './artifacts.ts';
 import { cleanDataSummary, summarizeGate } from './checks.ts';
 import { keySlug } from './history.ts';
 import { countRows, REPORT_FORMAT, type ReportModel } from './model.ts';
@@ -43,7 +43,7 @@ export async function handOff(model: ReportModel, markdown: string, dir: string)
   const md = join(dir, 'report.md');
   writeFileAtomic(json, `${JSON.stringify(model, null, 1)}\n`);
   writeFileAtomic(md, markdown);
-  await uploadFiles(name, [json, md], dir, RETENTION_DAYS);
+  await uploadArtifact({ name, root: dir, paths: [REPORT_FILE, 'report.md'], retentionDays: RETENTION_DAYS });
   return name;
 }
 

@@ -5,11 +5,11 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { downloadArtifact, listArtifacts, type OtherRun } from '../shared/artifacts.ts';
 import { requireRepository } from '../shared/context.ts';
 import { ConfigurationError, errorMessage } from '../shared/errors.ts';
 import { createGitHubClient, explainPermissionError } from '../shared/github.ts';
 import type { MetricsReportContext } from './action.ts';
-import { downloadRunArtifact, listRunArtifacts } from './artifacts.ts';
 import { COMMENT_BUDGET, fitReport } from './budget.ts';
 import { postReport, resolveIdentity } from './comment.ts';
 import { isHandoff, readHandedOff, verifyPullRequest, type WorkflowRunEvent } from './handoff.ts';
@@ -36,9 +36,10 @@ export async function publishMode(action: MetricsReportContext): Promise<void> {
     return;
   }
   const client = createGitHubClient(inputs.token, context.apiUrl);
+  const otherRun: OtherRun = { ...repo, runId: run.id, token: inputs.token };
   let artifacts;
   try {
-    artifacts = (await listRunArtifacts(inputs.token, repo, run.id)).filter((artifact) => isHandoff(artifact.name));
+    artifacts = (await listArtifacts(otherRun)).filter((artifact) => isHandoff(artifact.name));
   } catch (error) {
     throw explainPermissionError(error, 'actions: read', `list the artifacts of workflow run ${run.id}`);
   }
@@ -66,7 +67,7 @@ export async function publishMode(action: MetricsReportContext): Promise<void> {
   let published = 0;
   for (const artifact of artifacts) {
     const dir = join(context.temp, 'ml-actions-publish', String(artifact.id));
-    await downloadRunArtifact(inputs.token, repo, run.id, artifact.id, dir);
+    await downloadArtifact({ id: artifact.id }, dir, otherRun);
     let model;
     try {
       model = readHandedOff(dir, `artifact ${artifact.name}`);
