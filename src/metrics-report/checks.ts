@@ -63,7 +63,13 @@ function checkRow(raw: unknown, objectName?: string): CheckRow | undefined {
 function breakingChange(raw: unknown): BreakingChange | undefined {
   const change = object(raw);
   if (!change) return undefined;
-  return defined({ change: text(change['change']) ?? '?', property: text(change['property']), breaking: bool(change['breaking']) ?? true, message: text(change['message']) });
+  return defined({
+    change: text(change['change']) ?? '?',
+    object: text(change['object']),
+    property: text(change['property']),
+    breaking: bool(change['breaking']) ?? true,
+    message: text(change['message']),
+  });
 }
 
 function drift(raw: unknown): DataSummary['drift'] {
@@ -133,11 +139,14 @@ function gateRule(raw: unknown): GateRule | undefined {
   const rule = object(raw);
   if (!rule) return undefined;
   return defined({
+    id: text(rule['id']),
     rule: text(rule['rule']) ?? '?',
     metric: text(rule['metric']),
     severity: text(rule['severity']),
     result: text(rule['result']) ?? '?',
-    line: text(rule['line'] ?? rule['message']),
+    line: text(rule['line']),
+    note: text(rule['note']),
+    overridden: bool(rule['overridden']),
   });
 }
 
@@ -147,12 +156,16 @@ export function summarizeGate(raw: unknown): GateSummary {
   const model = object(decision['model']);
   const override = object(decision['override']);
   const champion = object(decision['champion']);
+  const accepted = override?.['accepted'];
   return defined({
     passed: bool(decision['passed']) ?? false,
+    headline: text(decision['headline']),
     model: model ? defined({ name: text(model['name']), version: text(model['version']) }) : undefined,
     rules: list(decision['rules']).map(gateRule).filter((rule) => rule !== undefined),
-    override: override ? defined({ by: text(override['by'] ?? override['actor']), reason: text(override['reason']), label: text(override['label']) }) : undefined,
-    champion: champion ? defined({ name: text(champion['name']), version: text(champion['version']) }) : undefined,
+    override: override
+      ? defined({ label: text(override['label']), applied: bool(override['applied']), by: text(override['by']), accepted: Array.isArray(accepted) ? accepted.length : number(accepted) })
+      : undefined,
+    champion: champion ? defined({ alias: text(champion['alias']), version: text(champion['version']) }) : undefined,
   });
 }
 

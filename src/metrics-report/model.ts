@@ -83,6 +83,7 @@ export interface CheckRow {
 
 export interface BreakingChange {
   change: string;
+  object?: string;
   property?: string;
   breaking: boolean;
   message?: string;
@@ -102,19 +103,26 @@ export interface DataSummary {
 }
 
 export interface GateRule {
+  /** Stable id within the policy, e.g. metrics.accuracy.min. */
+  id?: string;
+  /** Kind of rule: min, max, non_inferiority … */
   rule: string;
   metric?: string;
   severity?: string;
   result: string;
+  /** The plain line a release manager reads. */
   line?: string;
+  note?: string;
+  overridden?: boolean;
 }
 
 export interface GateSummary {
   passed: boolean;
+  headline?: string;
   model?: { name?: string; version?: string };
   rules: GateRule[];
-  override?: { by?: string; reason?: string; label?: string };
-  champion?: { name?: string; version?: string };
+  override?: { label?: string; applied?: boolean; by?: string; accepted?: number };
+  champion?: { alias?: string; version?: string };
 }
 
 export interface Counts {

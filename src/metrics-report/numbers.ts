@@ -41,7 +41,7 @@ export function formatPercent(percent: number | undefined): string {
   if (percent === undefined || !Number.isFinite(percent)) return 'n/a';
   if (percent === 0) return '0%';
   const size = Math.abs(percent);
-  const text = size >= 100 ? size.toFixed(0) : size >= 10 ? size.toFixed(1) : plain(Number(size.toPrecision(2)));
+  const text = size >= 100 ? size.toFixed(0) : plain(Number(size >= 10 ? size.toFixed(1) : size.toPrecision(2)));
   return `${percent > 0 ? '+' : '-'}${text}%`;
 }
 

@@ -45,12 +45,9 @@ function limited<T>(items: T[], limit: number): { shown: T[]; note: string } {
 
 export function renderData(data: DataSummary, limits: ChecksLimits): string {
   const parts = [`#### ${dataHeadline(data)}`];
-  const scope = [
-    data.rows !== undefined ? `${data.rows} rows` : undefined,
-    data.objects !== undefined ? `in ${plural(data.objects, 'object')}` : undefined,
-    data.contract?.path ? `contract ${escapeMarkdown(data.contract.path, 120)}` : undefined,
-  ].filter(Boolean);
-  if (scope.length) parts.push(scope.join(' '));
+  const counted = data.rows !== undefined ? `${data.rows} rows${data.objects !== undefined ? ` in ${plural(data.objects, 'object')}` : ''}` : undefined;
+  const scope = [counted, data.contract?.path ? `contract ${escapeMarkdown(data.contract.path, 120)}` : undefined].filter(Boolean);
+  if (scope.length) parts.push(scope.join(' · '));
   if (data.checks.length > 0) {
     const { shown, note } = limited(data.checks, limits.rows);
     const rows = shown.map((check) => [
@@ -71,8 +68,12 @@ export function renderData(data: DataSummary, limits: ChecksLimits): string {
     const { shown, note } = limited(changes, limits.rows);
     return (
       table(
-        ['Change', 'Property', 'Message'],
-        shown.map((change) => [escapeMarkdown(change.change, 60), escapeMarkdown(change.property ?? '', 80), escapeMarkdown(change.message ?? '', 200)]),
+        ['Change', 'Where', 'Message'],
+        shown.map((change) => [
+          escapeMarkdown(change.change, 60),
+          escapeMarkdown([change.object, change.property].filter(Boolean).join('.'), 120),
+          escapeMarkdown(change.message ?? '', 200),
+        ]),
       ) + note
     );
   };
@@ -110,14 +111,17 @@ const RESULT_ORDER = ['fail', 'warn', 'pass', 'skip'];
 
 export function renderGate(gate: GateSummary, limits: ChecksLimits): string {
   const parts = [`#### ${gateHeadline(gate)}`];
-  if (gate.override) {
-    const by = gate.override.by ? ` by ${escapeMarkdown(gate.override.by, 60)}` : '';
-    const label = gate.override.label ? ` (label ${escapeMarkdown(gate.override.label, 60)})` : '';
-    const reason = gate.override.reason ? `: ${escapeMarkdown(gate.override.reason, 200)}` : '';
-    parts.push(`⚠️ Overridden${by}${label}${reason}`);
+  if (gate.headline) parts.push(escapeMarkdown(gate.headline, 300));
+  if (gate.override?.label) {
+    const label = `override label ${escapeMarkdown(gate.override.label, 60)}${gate.override.by ? ` (added by ${escapeMarkdown(gate.override.by, 60)})` : ''}`;
+    parts.push(
+      gate.override.applied
+        ? `⚠️ The ${label} accepted ${gate.override.accepted !== undefined ? plural(gate.override.accepted, 'failed rule') : 'failed rules'}.`
+        : `The ${label} is present but was not needed.`,
+    );
   }
-  if (gate.champion?.name || gate.champion?.version) {
-    parts.push(`Compared with the champion ${escapeMarkdown(gate.champion.name ?? '', 80)} ${escapeMarkdown(gate.champion.version ?? '', 30)}`.trimEnd());
+  if (gate.champion?.version) {
+    parts.push(`Compared with the champion${gate.champion.alias ? ` (${escapeMarkdown(gate.champion.alias, 60)})` : ''} version ${escapeMarkdown(gate.champion.version, 60)}.`);
   }
   if (gate.rules.length > 0) {
     const order = (result: string) => {
@@ -127,14 +131,14 @@ export function renderGate(gate: GateSummary, limits: ChecksLimits): string {
     const sorted = [...gate.rules].sort((a, b) => order(a.result) - order(b.result));
     const { shown, note } = limited(sorted, limits.rows);
     const rows = shown.map((rule) => [
-      `${resultIcon(rule.result)} ${escapeMarkdown(rule.result, 20)}`,
-      escapeMarkdown(rule.rule, 80),
+      `${resultIcon(rule.result)} ${escapeMarkdown(rule.result, 20)}${rule.overridden ? ' (overridden)' : ''}`,
+      escapeMarkdown(rule.id ?? rule.rule, 80),
       escapeMarkdown(rule.metric ?? '', 80),
-      escapeMarkdown(rule.severity ?? '', 20),
-      escapeMarkdown(rule.line ?? '', 200),
+      escapeMarkdown([rule.line, rule.note].filter(Boolean).join(' — '), 300),
     ]);
-    const body = table(['Result', 'Rule', 'Metric', 'Severity', 'Reason'], rows) + note;
-    parts.push(gate.passed && !gate.rules.some((rule) => rule.result === 'warn') ? details(`${plural(gate.rules.length, 'rule')}`, body) : body);
+    const body = table(['Result', 'Rule', 'Metric', 'Reason'], rows) + note;
+    const quiet = gate.passed && gate.rules.every((rule) => ['pass', 'skip'].includes(rule.result.toLowerCase()));
+    parts.push(quiet ? details(plural(gate.rules.length, 'rule'), body) : body);
   }
   return parts.join('\n\n');
 }

@@ -18,6 +18,7 @@ export function mermaidLabel(text: string, maxLength = 40): string {
     .replace(/#/g, '')
     .replace(/[^A-Za-z0-9 ._:/=+-]/g, '_')
     .replace(/_{2,}/g, '_')
+    .replace(/ {2,}/g, ' ')
     .trim();
   return (safe.length > maxLength ? `${safe.slice(0, maxLength - 1)}_` : safe) || '_';
 }

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { UserError } from './errors.ts';
 
@@ -12,7 +13,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
 function validatorFor(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    validate = addFormats.default(new Ajv2020({ allErrors: true, strict: false })).compile(schema);
     compiled.set(schema, validate);
   }
   return validate;
