@@ -20,10 +20,11 @@ export interface StoredHistory {
   branchExists: boolean;
 }
 
-function isConflict(error: unknown): boolean {
-  const status = httpStatus(error);
+/** Worth reading the file again and retrying: someone else wrote it, or GitHub had a hiccup. */
+function isRetryable(error: unknown): boolean {
+  const status = httpStatus(error) ?? 0;
   // 409: the file changed since it was read. 422 "sha" errors say the same for a file that appeared.
-  return status === 409 || (status === 422 && /\bsha\b/i.test((error as Error).message ?? ''));
+  return status === 409 || status >= 500 || (status === 422 && /\bsha\b/i.test((error as Error).message ?? ''));
 }
 
 export class HistoryStore {
@@ -72,11 +73,12 @@ export class HistoryStore {
     for (let attempt = 1; ; attempt++) {
       const stored = await this.read();
       const document = appendEntry(stored.document, entry);
-      const content = Buffer.from(serializeHistory(document)).toString('base64');
+      const text = serializeHistory(document);
+      const content = Buffer.from(text).toString('base64');
       const message = `Record metrics of ${entry.sha.slice(0, 7)} on ${entry.ref}${this.key ? ` (${this.key})` : ''}`;
       try {
         if (!stored.branchExists) {
-          await this.createBranch(content, message);
+          await this.createBranch(text, message);
         } else {
           await this.client.rest.repos.createOrUpdateFileContents({
             ...this.repo,
@@ -85,11 +87,13 @@ export class HistoryStore {
             message,
             content,
             ...(stored.sha ? { sha: stored.sha } : {}),
+            // A conflict needs a fresh read, not the same request again: this loop does that.
+            request: { retries: 0 },
           });
         }
         return document;
       } catch (error) {
-        const raced = isConflict(error) || (!stored.branchExists && httpStatus(error) === 422);
+        const raced = isRetryable(error) || (!stored.branchExists && httpStatus(error) === 422);
         if (!raced || attempt >= WRITE_ATTEMPTS) {
           throw explainPermissionError(error, 'contents: write', `record metrics on branch ${this.branch}`);
         }
@@ -100,9 +104,8 @@ export class HistoryStore {
   }
 
   /** An orphan branch with one commit holding the history file. */
-  private async createBranch(content: string, message: string): Promise<void> {
-    const blob = await this.client.rest.git.createBlob({ ...this.repo, content, encoding: 'base64' });
-    const tree = await this.client.rest.git.createTree({ ...this.repo, tree: [{ path: this.path, mode: '100644', type: 'blob', sha: blob.data.sha }] });
+  private async createBranch(text: string, message: string): Promise<void> {
+    const tree = await this.client.rest.git.createTree({ ...this.repo, tree: [{ path: this.path, mode: '100644', type: 'blob', content: text }] });
     const commit = await this.client.rest.git.createCommit({ ...this.repo, message, tree: tree.data.sha, parents: [] });
     // 422 when another run created the branch first: the caller retries through the contents API.
     await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.data.sha });

@@ -7,21 +7,9 @@ import { summarizeData, summarizeGate } from '../../src/metrics-report/checks.ts
 import { mermaidLabel, sparkline } from '../../src/metrics-report/render-trend.ts';
 import { FULL, renderReport } from '../../src/metrics-report/render.ts';
 import { buildSpec } from '../../src/metrics-report/spec.ts';
+import { HOSTILE } from './hostile.ts';
 import { assertInert } from './inert.ts';
 
-export const HOSTILE = [
-  '<img src=x onerror=alert(1)>',
-  '[click](https://evil.example/phish)',
-  '![pixel](https://evil.example/p.png)',
-  '@octocat please merge',
-  'a|b|c',
-  '</details><script>alert(1)</script>',
-  '```\nx',
-  '"]\n    line [1, 2]\n%%{init: {"theme": "dark"}}%%',
-  '<!-- ml-actions:metrics-report v=1 key= sha=- time=9999 run=- -->',
-  'https://evil.example/bare',
-  '#1 <b>bold</b> **x** _y_ ~~z~~',
-];
 
 function hostileInputs(): ModelInputs {
   const head: Record<string, number> = {};
