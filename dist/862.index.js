@@ -617,9 +617,27 @@ function parseMetricsText(text, file) {
             column: line?.col,
         });
     }
+    if (/\.json$/i.test(file.replace(/ at [0-9a-f]+$/i, '')))
+        rejectLenientJson(text, file);
     if (data === null || typeof data !== 'object')
         throw new shared_errors/* UserError */.yo(`${file}: a metrics file must hold an object of metric names and values`, { file });
     return metricsFromData(data);
+}
+/**
+ * The YAML reader accepts text that is not JSON, such as `{"a": 1, "b": }` (b = null): in a `.json`
+ * file that would lose a metric without a word.
+ */
+function rejectLenientJson(text, file) {
+    try {
+        JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message.split('\n')[0].replace(/ in JSON at position.*$/, '');
+        const position = /\(line (\d+) column (\d+)\)/.exec(error.message);
+        const line = position ? Number(position[1]) : undefined;
+        const column = position ? Number(position[2]) : undefined;
+        throw new shared_errors/* UserError */.yo(`${file}${line ? `:${line}:${column}` : ''}: not valid JSON: ${message}`, { file, line, column });
+    }
 }
 function readMetricsFile(path, shownAs = path) {
     if (!(0,external_node_fs_.existsSync)(path))
@@ -1928,6 +1946,7 @@ function compareFiles(head, base, spec) {
 
 
 
+
 function flattenParams(data, prefix = '', into = {}) {
     if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
         const entries = Object.entries(data);
@@ -1954,6 +1973,8 @@ function parseParamsText(text, file) {
             column: line?.col,
         });
     }
+    if (/\.json$/i.test(file.replace(/ at [0-9a-f]+$/i, '')))
+        rejectLenientJson(text, file);
     if (data === null || data === undefined)
         return {};
     if (typeof data !== 'object' || Array.isArray(data))
@@ -2436,11 +2457,12 @@ class HistoryStore {
         for (let attempt = 1;; attempt++) {
             const stored = await this.read();
             const document = appendEntry(stored.document, entry);
-            const content = Buffer.from(serializeHistory(document)).toString('base64');
+            const text = serializeHistory(document);
+            const content = Buffer.from(text).toString('base64');
             const message = `Record metrics of ${entry.sha.slice(0, 7)} on ${entry.ref}${this.key ? ` (${this.key})` : ''}`;
             try {
                 if (!stored.branchExists) {
-                    await this.createBranch(content, message);
+                    await this.createBranch(text, message);
                 }
                 else {
                     await this.client.rest.repos.createOrUpdateFileContents({
@@ -2467,9 +2489,8 @@ class HistoryStore {
         }
     }
     /** An orphan branch with one commit holding the history file. */
-    async createBranch(content, message) {
-        const blob = await this.client.rest.git.createBlob({ ...this.repo, content, encoding: 'base64' });
-        const tree = await this.client.rest.git.createTree({ ...this.repo, tree: [{ path: this.path, mode: '100644', type: 'blob', sha: blob.data.sha }] });
+    async createBranch(text, message) {
+        const tree = await this.client.rest.git.createTree({ ...this.repo, tree: [{ path: this.path, mode: '100644', type: 'blob', content: text }] });
         const commit = await this.client.rest.git.createCommit({ ...this.repo, message, tree: tree.data.sha, parents: [] });
         // 422 when another run created the branch first: the caller retries through the contents API.
         await this.client.rest.git.createRef({ ...this.repo, ref: `refs/heads/${this.branch}`, sha: commit.data.sha });

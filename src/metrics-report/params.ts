@@ -4,6 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../shared/errors.ts';
+import { rejectLenientJson } from '../shared/metrics.ts';
 import type { ParamChange } from './model.ts';
 import { pairFiles } from './compare.ts';
 
@@ -32,6 +33,7 @@ export function parseParamsText(text: string, file: string): Params {
       column: line?.col,
     });
   }
+  if (/\.json$/i.test(file.replace(/ at [0-9a-f]+$/i, ''))) rejectLenientJson(text, file);
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new UserError(`${file}: a params file must hold an object of names and values`, { file });
   return flattenParams(data);

@@ -88,8 +88,25 @@ export function parseMetricsText(text: string, file: string): MetricsSet {
       column: line?.col,
     });
   }
+  if (/\.json$/i.test(file.replace(/ at [0-9a-f]+$/i, ''))) rejectLenientJson(text, file);
   if (data === null || typeof data !== 'object') throw new UserError(`${file}: a metrics file must hold an object of metric names and values`, { file });
   return metricsFromData(data);
+}
+
+/**
+ * The YAML reader accepts text that is not JSON, such as `{"a": 1, "b": }` (b = null): in a `.json`
+ * file that would lose a metric without a word.
+ */
+export function rejectLenientJson(text: string, file: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0]!.replace(/ in JSON at position.*$/, '');
+    const position = /\(line (\d+) column (\d+)\)/.exec((error as Error).message);
+    const line = position ? Number(position[1]) : undefined;
+    const column = position ? Number(position[2]) : undefined;
+    throw new UserError(`${file}${line ? `:${line}:${column}` : ''}: not valid JSON: ${message}`, { file, line, column });
+  }
 }
 
 export function readMetricsFile(path: string, shownAs = path): MetricsSet {

@@ -30,3 +30,7 @@ test('a broken params file names its line', () => {
   assert.throws(() => parseParamsText('- 1\n- 2\n', 'params.yaml'), /must hold an object/);
   assert.deepEqual(parseParamsText('', 'empty.yaml'), {});
 });
+
+test('a .json params file must be JSON', () => {
+  assert.throws(() => parseParamsText('{"lr": }', 'params.json'), /^UserError: params\.json: not valid JSON/);
+});
