@@ -603,8 +603,11 @@ function metricsFromData(data) {
         values[name] = { value };
     return { values };
 }
-/** Parses JSON or YAML text (JSON is YAML), naming the file and line of a syntax error. */
-function parseMetricsText(text, file) {
+/**
+ * Parses JSON or YAML text (JSON is YAML), naming the file and line of a syntax error. A `.json`
+ * file must be strict JSON.
+ */
+function parseJsonOrYaml(text, file) {
     let data;
     try {
         data = (0,dist/* parse */.qg)(text, { prettyErrors: true });
@@ -617,8 +620,14 @@ function parseMetricsText(text, file) {
             column: line?.col,
         });
     }
+    // `file` may be "metrics.json at 1a2b3c4" for a file read at a commit.
     if (/\.json$/i.test(file.replace(/ at [0-9a-f]+$/i, '')))
         rejectLenientJson(text, file);
+    return data;
+}
+/** Parses a metrics file's text (JSON or YAML). */
+function parseMetricsText(text, file) {
+    const data = parseJsonOrYaml(text, file);
     if (data === null || typeof data !== 'object')
         throw new shared_errors/* UserError */.yo(`${file}: a metrics file must hold an object of metric names and values`, { file });
     return metricsFromData(data);
@@ -1946,7 +1955,6 @@ function compareFiles(head, base, spec) {
 
 
 
-
 function flattenParams(data, prefix = '', into = {}) {
     if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
         const entries = Object.entries(data);
@@ -1961,20 +1969,7 @@ function flattenParams(data, prefix = '', into = {}) {
     return into;
 }
 function parseParamsText(text, file) {
-    let data;
-    try {
-        data = (0,dist/* parse */.qg)(text, { prettyErrors: true });
-    }
-    catch (error) {
-        const line = error.linePos?.[0];
-        throw new shared_errors/* UserError */.yo(`${file}${line ? `:${line.line}:${line.col}` : ''}: not valid JSON or YAML: ${error.message.split('\n')[0]}`, {
-            file,
-            line: line?.line,
-            column: line?.col,
-        });
-    }
-    if (/\.json$/i.test(file.replace(/ at [0-9a-f]+$/i, '')))
-        rejectLenientJson(text, file);
+    const data = parseJsonOrYaml(text, file);
     if (data === null || data === undefined)
         return {};
     if (typeof data !== 'object' || Array.isArray(data))
@@ -2682,7 +2677,9 @@ async function reportMode(action) {
     const marker = { key, sha: headSha, time, run: context.runId };
     const comment = fitReport(model, run.links, inputs['max-rows'], COMMENT_BUDGET, markerReserve(marker)).markdown;
     writeFileAtomic((0,external_node_path_.join)(dir, 'comment.md'), withMarker(marker, comment));
-    if (pr.fork || context.actor === 'dependabot[bot]') {
+    // Only `pull_request` runs of forks and Dependabot get a read-only token; `pull_request_target` may write.
+    const readOnly = context.eventName === 'pull_request' && (pr.fork || context.actor === 'dependabot[bot]');
+    if (readOnly) {
         const name = await handOff(model, comment, dir);
         core/* notice */.lm(`This pull request's token is read-only (${pr.fork ? 'a fork' : 'Dependabot'}), so the report went to the job summary and to the artifact ${name}. ` +
             'The workflow_run workflow with `mode: publish` (workflows/ml-fork-report.yml) posts it on the pull request.', { title: 'metrics-report: handed over for publishing' });

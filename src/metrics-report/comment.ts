@@ -154,7 +154,7 @@ async function update(options: PostOptions, target: FoundComment): Promise<Poste
  * Creates the comment; if a concurrent run created one too, the older comment stays, this one is
  * removed and the older one is updated (or kept, if it is newer) instead.
  */
-async function createOnce(options: PostOptions, identity = options.identity): Promise<Posted> {
+export async function createOnce(options: PostOptions, identity = options.identity): Promise<Posted> {
   const created = await create(options);
   const learned: Identity = identity.login ? identity : { login: created.user?.login, source: identity.source };
   const all = await findReports(options.client, options.repo, options.issue, options.marker.key, learned);

@@ -2,9 +2,8 @@
  * Params (hyper-parameters) files, such as DVC's params.yaml: flattened to `a.b.c → text` and diffed.
  * Lists stay one value (a layer list `[64, 32]` is one setting), as DVC shows them.
  */
-import { parse as parseYaml } from 'yaml';
 import { UserError } from '../shared/errors.ts';
-import { rejectLenientJson } from '../shared/metrics.ts';
+import { parseJsonOrYaml } from '../shared/metrics.ts';
 import type { ParamChange } from './model.ts';
 import { pairFiles } from './compare.ts';
 
@@ -22,18 +21,7 @@ export function flattenParams(data: unknown, prefix = '', into: Params = {}): Pa
 }
 
 export function parseParamsText(text: string, file: string): Params {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { prettyErrors: true });
-  } catch (error) {
-    const line = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
-    throw new UserError(`${file}${line ? `:${line.line}:${line.col}` : ''}: not valid JSON or YAML: ${(error as Error).message.split('\n')[0]}`, {
-      file,
-      line: line?.line,
-      column: line?.col,
-    });
-  }
-  if (/\.json$/i.test(file.replace(/ at [0-9a-f]+$/i, ''))) rejectLenientJson(text, file);
+  const data = parseJsonOrYaml(text, file);
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new UserError(`${file}: a params file must hold an object of names and values`, { file });
   return flattenParams(data);

@@ -141,7 +141,9 @@ export async function reportMode(action: MetricsReportContext): Promise<void> {
   const comment = fitReport(model, run.links, inputs['max-rows'], COMMENT_BUDGET, markerReserve(marker)).markdown;
   writeFileAtomic(join(dir, 'comment.md'), withMarker(marker, comment));
 
-  if (pr.fork || context.actor === 'dependabot[bot]') {
+  // Only `pull_request` runs of forks and Dependabot get a read-only token; `pull_request_target` may write.
+  const readOnly = context.eventName === 'pull_request' && (pr.fork || context.actor === 'dependabot[bot]');
+  if (readOnly) {
     const name = await handOff(model, comment, dir);
     core.notice(
       `This pull request's token is read-only (${pr.fork ? 'a fork' : 'Dependabot'}), so the report went to the job summary and to the artifact ${name}. ` +

@@ -75,8 +75,11 @@ export function metricsFromData(data: unknown): MetricsSet {
   return { values };
 }
 
-/** Parses JSON or YAML text (JSON is YAML), naming the file and line of a syntax error. */
-export function parseMetricsText(text: string, file: string): MetricsSet {
+/**
+ * Parses JSON or YAML text (JSON is YAML), naming the file and line of a syntax error. A `.json`
+ * file must be strict JSON.
+ */
+export function parseJsonOrYaml(text: string, file: string): unknown {
   let data: unknown;
   try {
     data = parseYaml(text, { prettyErrors: true });
@@ -88,7 +91,14 @@ export function parseMetricsText(text: string, file: string): MetricsSet {
       column: line?.col,
     });
   }
+  // `file` may be "metrics.json at 1a2b3c4" for a file read at a commit.
   if (/\.json$/i.test(file.replace(/ at [0-9a-f]+$/i, ''))) rejectLenientJson(text, file);
+  return data;
+}
+
+/** Parses a metrics file's text (JSON or YAML). */
+export function parseMetricsText(text: string, file: string): MetricsSet {
+  const data = parseJsonOrYaml(text, file);
   if (data === null || typeof data !== 'object') throw new UserError(`${file}: a metrics file must hold an object of metric names and values`, { file });
   return metricsFromData(data);
 }
@@ -97,7 +107,7 @@ export function parseMetricsText(text: string, file: string): MetricsSet {
  * The YAML reader accepts text that is not JSON, such as `{"a": 1, "b": }` (b = null): in a `.json`
  * file that would lose a metric without a word.
  */
-export function rejectLenientJson(text: string, file: string): void {
+function rejectLenientJson(text: string, file: string): void {
   try {
     JSON.parse(text);
   } catch (error) {

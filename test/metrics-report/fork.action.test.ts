@@ -139,3 +139,12 @@ test('publish outside a workflow_run event is a clear configuration error', asyn
 test('zipFiles and unzipFiles round-trip what the publisher reads', () => {
   assert.equal(unzipFiles(zipFiles({ 'report.json': '{}' }))['report.json']!.toString(), '{}');
 });
+
+test('pull_request_target runs of forks may write, so they comment directly', async () => {
+  await withGitHub(async (gh) => {
+    const pr = gh.state.addPullRequest({ head: { ref: 'patch-3', fork: true, owner: 'contributor' } });
+    const result = await runReport({ gh, eventName: 'pull_request_target', workspace: workspaceWith({ 'metrics.json': { accuracy: 0.9 } }), event: await pullRequestEvent(gh, pr.number) });
+    assert.equal(result.exitCode, 0, failureOf(result));
+    assert.equal(reportComments(gh, pr.number).length, 1);
+  });
+});
