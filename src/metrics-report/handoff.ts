@@ -16,7 +16,7 @@ import { httpStatus } from '../shared/github.ts';
 import { uploadArtifact } from '../shared/artifacts.ts';
 import { writeFileAtomic } from '../shared/files.ts';
 import { loadSchema } from '../shared/schemas.ts';
-import { parseValidatedYaml } from '../shared/validated-yaml.ts';
+import { parseSchemaFile } from '../shared/yaml-schema.ts';
 import { cleanDataSummary, summarizeGate } from './checks.ts';
 import { keySlug } from './history.ts';
 import { countRows, REPORT_FORMAT, type ReportModel } from './model.ts';
@@ -52,7 +52,7 @@ export function readHandedOff(dir: string, shownAs: string): ReportModel {
   const path = join(dir, REPORT_FILE);
   if (!existsSync(path)) throw new UserError(`${shownAs}: no ${REPORT_FILE} in the artifact`);
   if (statSync(path).size > MAX_REPORT_BYTES) throw new UserError(`${shownAs}: ${REPORT_FILE} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB`);
-  const raw = parseValidatedYaml<ReportModel>(readFileSync(path, 'utf8'), `${shownAs}/${REPORT_FILE}`, loadSchema('metrics-report.schema.json'));
+  const raw = parseSchemaFile<ReportModel>(readFileSync(path, 'utf8'), `${shownAs}/${REPORT_FILE}`, loadSchema('metrics-report.schema.json'), 'report');
   return sanitizeModel(raw);
 }
 

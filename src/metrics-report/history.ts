@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { UserError } from '../shared/errors.ts';
 import type { MetricsSet } from '../shared/metrics.ts';
 import { loadSchema } from '../shared/schemas.ts';
-import { parseValidatedYaml } from '../shared/validated-yaml.ts';
+import { parseSchemaFile } from '../shared/yaml-schema.ts';
 import type { TrendPoint, Trend } from './model.ts';
 import type { Params } from './params.ts';
 import { patternMatcher } from './spec.ts';
@@ -52,7 +52,7 @@ export function historyPath(key: string): string {
 }
 
 export function parseHistory(text: string, shownAs: string): HistoryDocument {
-  return parseValidatedYaml<HistoryDocument>(text, shownAs, loadSchema('metrics-history.schema.json'));
+  return parseSchemaFile<HistoryDocument>(text, shownAs, loadSchema('metrics-history.schema.json'), 'metrics history');
 }
 
 export function serializeHistory(history: HistoryDocument): string {

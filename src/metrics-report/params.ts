@@ -3,25 +3,22 @@
  * Lists stay one value (a layer list `[64, 32]` is one setting), as DVC shows them.
  */
 import { UserError } from '../shared/errors.ts';
-import { parseJsonOrYaml } from '../shared/metrics.ts';
+import { parseYamlText } from '../shared/yaml.ts';
+import { flattenParams as flattenParamValues } from '../train/params.ts';
 import type { ParamChange } from './model.ts';
 import { pairFiles } from './compare.ts';
 
 export type Params = Record<string, string>;
 
-export function flattenParams(data: unknown, prefix = '', into: Params = {}): Params {
-  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
-    const entries = Object.entries(data);
-    if (entries.length === 0 && prefix) into[prefix] = '{}';
-    for (const [key, value] of entries) flattenParams(value, prefix ? `${prefix}.${key}` : key, into);
-  } else if (prefix) {
-    into[prefix] = typeof data === 'string' ? data : JSON.stringify(data) ?? String(data);
-  }
-  return into;
+/** `a.b.c → value as text`, flattened as train records params (lists and empty mappings stay whole). */
+export function flattenParams(data: unknown): Params {
+  const flat: Params = {};
+  for (const [name, value] of Object.entries(flattenParamValues(data))) flat[name] = typeof value === 'string' ? value : JSON.stringify(value);
+  return flat;
 }
 
 export function parseParamsText(text: string, file: string): Params {
-  const data = parseJsonOrYaml(text, file);
+  const data = parseYamlText(text, file);
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new UserError(`${file}: a params file must hold an object of names and values`, { file });
   return flattenParams(data);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { downloadArtifact, listArtifacts, type OtherRun } from '../shared/artifacts.ts';
 import { requireRepository } from '../shared/context.ts';
-import { ConfigurationError, errorMessage } from '../shared/errors.ts';
+import { ConfigurationError, UserError, errorMessage } from '../shared/errors.ts';
 import { createGitHubClient, explainPermissionError } from '../shared/github.ts';
 import type { MetricsReportContext } from './action.ts';
 import { COMMENT_BUDGET, fitReport } from './budget.ts';
@@ -72,6 +72,8 @@ export async function publishMode(action: MetricsReportContext): Promise<void> {
     try {
       model = readHandedOff(dir, `artifact ${artifact.name}`);
     } catch (error) {
+      // A bad report is the fork's problem, not this workflow's: refuse it and go on.
+      if (!(error instanceof UserError)) throw error;
       core.warning(`Not publishing artifact ${artifact.name}: ${errorMessage(error)}`, { title: 'metrics-report: report refused' });
       continue;
     }

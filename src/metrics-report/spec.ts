@@ -2,9 +2,11 @@
  * How each metric is judged: which direction is better, how much change is noise, whether to show it
  * at all, and which metrics are charted. From the optional `metrics-spec` file, else by name.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { UserError } from '../shared/errors.ts';
 import { defaultDirection, type Direction } from '../shared/metrics.ts';
 import { loadSchema } from '../shared/schemas.ts';
-import { readValidatedYaml } from '../shared/validated-yaml.ts';
+import { parseSchemaFile } from '../shared/yaml-schema.ts';
 
 /** A change within either bound counts as noise. */
 export interface Tolerance {
@@ -69,7 +71,8 @@ export function buildSpec(raw: RawSpec = {}): MetricsSpec {
 }
 
 export function readSpec(path: string, shownAs: string): MetricsSpec {
-  return buildSpec(readValidatedYaml<RawSpec>(path, shownAs, loadSchema('metrics-spec.schema.json')));
+  if (!existsSync(path)) throw new UserError(`Input "metrics-spec": ${shownAs} not found`, { file: shownAs });
+  return buildSpec(parseSchemaFile<RawSpec>(readFileSync(path, 'utf8'), shownAs, loadSchema('metrics-spec.schema.json'), 'metrics spec'));
 }
 
 /** Whether a change of `delta` from `base` is noise under `tolerance`. */

@@ -4,10 +4,10 @@
  * Failures a user can fix (a name used twice in a run, the storage quota, GitHub Enterprise Server,
  * a step not running on a runner) become `UserError`s that say what to do.
  */
-import { lstatSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { DefaultArtifactClient, type Artifact } from '@actions/artifact';
 import { UserError, errorMessage } from './errors.ts';
+import { byteOrder, listFiles } from './files.ts';
 
 /** Another workflow run whose artifacts to read, through the REST API (needs `actions: read`). */
 export interface OtherRun {
@@ -81,29 +81,20 @@ export function checkArtifactName(name: string, input?: string): void {
   if (bad) throw new UserError(`${where} "${name}" contains ${JSON.stringify(bad)}; artifact names cannot contain ${INVALID_NAME_CHARACTERS.map((c) => JSON.stringify(c)).join(' ')}`);
 }
 
-/** Every file under the given paths (folders taken whole, empty folders kept), sorted. */
+/** Every file under the given paths (folders taken whole), sorted, each checked to be inside `root`. */
 export function expandPaths(root: string, paths: string[]): string[] {
   const absoluteRoot = resolve(root);
   const found = new Set<string>();
-  const visit = (path: string): void => {
-    const stats = lstatSync(path, { throwIfNoEntry: false });
-    if (!stats) throw new UserError(`${relative(absoluteRoot, path) || path}: no such file or folder to upload`, { file: path });
-    if (!stats.isDirectory()) {
-      found.add(path);
-      return;
-    }
-    const entries = readdirSync(path);
-    if (entries.length === 0) found.add(path);
-    for (const entry of entries) visit(join(path, entry));
-  };
   for (const path of paths) {
     const absolute = resolve(absoluteRoot, path);
     if (absolute !== absoluteRoot && !absolute.startsWith(absoluteRoot + sep)) {
       throw new UserError(`${path} is outside ${absoluteRoot}, the folder the artifact is made from`);
     }
-    visit(absolute);
+    const files = listFiles(absolute);
+    if (!files) throw new UserError(`${path}: no such file or folder to upload`, { file: absolute });
+    for (const file of files) found.add(file);
   }
-  const files = [...found].sort();
+  const files = [...found].sort(byteOrder);
   for (const file of files) {
     const inside = relative(absoluteRoot, file);
     const bad = INVALID_PATH_CHARACTERS.find((character) => inside.includes(character));

@@ -44,3 +44,13 @@ export function table(header: string[], rows: string[][], align?: Align[]): stri
 export function details(summary: string, body: string, open = false): string {
   return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
+
+/**
+ * A fenced code block that its content cannot close early: the fence is longer than any run of
+ * backticks inside. Nothing in a code block renders (no HTML, links or mentions).
+ */
+export function codeBlock(text: string, language = ''): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${text.replace(/\n+$/, '')}\n${fence}`;
+}

@@ -4,8 +4,8 @@
  * numbers (DVC style, nested). Both become one flat map `a.b.c → value`.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { UserError } from './errors.ts';
+import { parseYamlText } from './yaml.ts';
 
 export const METRICS_FORMAT = 'ml-actions/metrics@1';
 
@@ -75,48 +75,11 @@ export function metricsFromData(data: unknown): MetricsSet {
   return { values };
 }
 
-/**
- * Parses JSON or YAML text (JSON is YAML), naming the file and line of a syntax error. A `.json`
- * file must be strict JSON.
- */
-export function parseJsonOrYaml(text: string, file: string): unknown {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { prettyErrors: true });
-  } catch (error) {
-    const line = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
-    throw new UserError(`${file}${line ? `:${line.line}:${line.col}` : ''}: not valid JSON or YAML: ${(error as Error).message.split('\n')[0]}`, {
-      file,
-      line: line?.line,
-      column: line?.col,
-    });
-  }
-  // `file` may be "metrics.json at 1a2b3c4" for a file read at a commit.
-  if (/\.json$/i.test(file.replace(/ at [0-9a-f]+$/i, ''))) rejectLenientJson(text, file);
-  return data;
-}
-
-/** Parses a metrics file's text (JSON or YAML). */
+/** Parses JSON or YAML text (JSON is YAML), naming the file and line of a syntax error. */
 export function parseMetricsText(text: string, file: string): MetricsSet {
-  const data = parseJsonOrYaml(text, file);
+  const data = parseYamlText(text, file);
   if (data === null || typeof data !== 'object') throw new UserError(`${file}: a metrics file must hold an object of metric names and values`, { file });
   return metricsFromData(data);
-}
-
-/**
- * The YAML reader accepts text that is not JSON, such as `{"a": 1, "b": }` (b = null): in a `.json`
- * file that would lose a metric without a word.
- */
-function rejectLenientJson(text: string, file: string): void {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0]!.replace(/ in JSON at position.*$/, '');
-    const position = /\(line (\d+) column (\d+)\)/.exec((error as Error).message);
-    const line = position ? Number(position[1]) : undefined;
-    const column = position ? Number(position[2]) : undefined;
-    throw new UserError(`${file}${line ? `:${line}:${column}` : ''}: not valid JSON: ${message}`, { file, line, column });
-  }
 }
 
 export function readMetricsFile(path: string, shownAs = path): MetricsSet {

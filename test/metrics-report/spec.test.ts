@@ -46,13 +46,16 @@ test('a wrong spec file is reported at its file and line', () => {
       error instanceof UserError &&
       error.location?.file === 'metrics-spec.yml' &&
       error.location.line === 3 &&
-      /metrics\.accuracy\.direction must be one of "higher", "lower" \(metrics-spec\.yml:3\)/.test(error.message) &&
-      /metrics\.loss\.tolerance .*\(metrics-spec\.yml:5\)/.test(error.message),
+      error.message ===
+        'metrics-spec.yml: 2 problems in the metrics spec:\n' +
+          '  metrics-spec.yml:3:16: metrics.accuracy.direction: must be one of "higher", "lower", got "up"\n' +
+          '  metrics-spec.yml:5:16: metrics.loss.tolerance: must be an absolute amount such as 0.005 or a percentage such as "2%", got "lots"',
   );
   writeFileSync(path, 'metrics:\n  accuracy: {direction: higher\n');
-  assert.throws(() => readSpec(path, 'metrics-spec.yml'), /^UserError: metrics-spec\.yml:\d+:\d+: not valid YAML or JSON/);
+  assert.throws(() => readSpec(path, 'metrics-spec.yml'), /^FileProblems: metrics-spec\.yml:\d+:\d+: /);
   writeFileSync(path, 'metric:\n  accuracy: {}\n');
-  assert.throws(() => readSpec(path, 'metrics-spec.yml'), /the file has an unknown key "metric"/);
+  assert.throws(() => readSpec(path, 'metrics-spec.yml'), /metrics-spec\.yml:1:1: the top level: unknown key "metric" \(expected one of: defaults, metrics, trend\)/);
+  assert.throws(() => readSpec(join(dir, 'none.yml'), 'none.yml'), /^UserError: Input "metrics-spec": none\.yml not found/);
   writeFileSync(path, 'metrics:\n  accuracy: { direction: higher, tolerance: "1%" }\ntrend: [accuracy]\n');
   assert.deepEqual(readSpec(path, 'metrics-spec.yml').rule('accuracy').tolerance, { relative: 0.01 });
 });

@@ -1,31 +1,27 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifactServiceProblem, downloadArtifact, expandPaths, findArtifact, isEnterpriseServer, listArtifacts, uploadArtifact } from '../../src/shared/artifacts.ts';
 import { UserError } from '../../src/shared/errors.ts';
-import { startActionsServices, type ActionsRun } from '../stand-ins/actions-services/index.ts';
+import { startActionsServices, useRunInProcess } from '../stand-ins/actions-services/index.ts';
 
-function useRun(run: ActionsRun): string {
-  const root = mkdtempSync(join(tmpdir(), 'artifacts-'));
-  Object.assign(process.env, run.env, { GITHUB_WORKSPACE: root, GITHUB_REPOSITORY: 'acme/iris', GITHUB_RUN_ID: '77' });
-  return root;
-}
+const useRun = (run: Parameters<typeof useRunInProcess>[0]) => useRunInProcess(run, { GITHUB_REPOSITORY: 'acme/iris', GITHUB_RUN_ID: '77' });
 
 test('uploadArtifact takes folders whole; downloadArtifact by name and by ID gives the same bytes back', async () => {
   const services = await startActionsServices();
   try {
     const root = useRun(services);
     const weights = randomBytes(50_000);
-    mkdirSync(join(root, 'model', 'empty'), { recursive: true });
+    mkdirSync(join(root, 'model', 'nested'), { recursive: true });
+    writeFileSync(join(root, 'model', 'nested', 'vocab.txt'), 'a\nb\n');
     writeFileSync(join(root, 'model', 'weights.bin'), weights);
     writeFileSync(join(root, 'metrics.json'), '{"auc":0.9}');
     writeFileSync(join(root, 'not-this.txt'), 'left out');
 
     const uploaded = await uploadArtifact({ name: 'model', root, paths: ['model', 'metrics.json'], retentionDays: 3 });
-    assert.equal(uploaded.files, 3, 'two files and the empty folder');
+    assert.equal(uploaded.files, 3);
     assert.equal(uploaded.url, `https://github.com/acme/iris/actions/runs/77/artifacts/${uploaded.id}`);
     assert.equal(uploaded.digest, services.artifacts[0]!.digest);
 
@@ -33,6 +29,7 @@ test('uploadArtifact takes folders whole; downloadArtifact by name and by ID giv
     assert.equal(byName.id, uploaded.id);
     assert.ok(readFileSync(join(root, 'by-name', 'model', 'weights.bin')).equals(weights));
     assert.equal(readFileSync(join(root, 'by-name', 'metrics.json'), 'utf8'), '{"auc":0.9}');
+    assert.equal(readFileSync(join(root, 'by-name', 'model', 'nested', 'vocab.txt'), 'utf8'), 'a\nb\n');
     assert.throws(() => readFileSync(join(root, 'by-name', 'not-this.txt')));
 
     const byId = await downloadArtifact({ id: uploaded.id }, join(root, 'by-id'));

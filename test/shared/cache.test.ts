@@ -1,18 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkCacheKey, restoreCache, saveCache, workspacePaths } from '../../src/shared/cache.ts';
-import { startActionsServices, type ActionsRun } from '../stand-ins/actions-services/index.ts';
-
-function useRun(run: ActionsRun): string {
-  const root = mkdtempSync(join(tmpdir(), 'cache-'));
-  mkdirSync(join(root, 'temp'));
-  mkdirSync(join(root, 'workspace'));
-  Object.assign(process.env, run.env, { GITHUB_WORKSPACE: join(root, 'workspace'), RUNNER_TEMP: join(root, 'temp') });
-  return join(root, 'workspace');
-}
+import { startActionsServices, useRunInProcess as useRun } from '../stand-ins/actions-services/index.ts';
 
 test('saveCache then restoreCache round-trips files, whatever the current folder is', async () => {
   const services = await startActionsServices();

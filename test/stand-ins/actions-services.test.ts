@@ -1,24 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as cache from '@actions/cache';
 import { BlockBlobClient } from '@azure/storage-blob';
-import { startActionsServices, type ActionsRun } from './actions-services/index.ts';
+import { startActionsServices, useRunInProcess as useRun } from './actions-services/index.ts';
 
 const ARTIFACT_SERVICE = 'github.actions.results.api.v1.ArtifactService';
-
-/** Points the libraries, which read the runner's variables on each call, at one run of the stand-ins. */
-function useRun(run: ActionsRun): string {
-  const root = mkdtempSync(join(tmpdir(), 'actions-services-'));
-  mkdirSync(join(root, 'workspace'));
-  mkdirSync(join(root, 'temp'));
-  Object.assign(process.env, run.env, { GITHUB_WORKSPACE: join(root, 'workspace'), RUNNER_TEMP: join(root, 'temp') });
-  return join(root, 'workspace');
-}
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');

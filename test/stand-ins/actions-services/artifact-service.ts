@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { BlobStorage } from './blob-storage.ts';
-import { ARTIFACT_SERVICE, METHODS, Timestamp } from './messages.ts';
+import { ARTIFACT_SERVICE, Timestamp } from './messages.ts';
 import type { Recorder } from './recorder.ts';
 import type { RuntimeClaims } from './runtime-token.ts';
-import { TwirpError, type TwirpMethod } from './twirp.ts';
+import { TwirpError, serviceMethods, type TwirpMethod } from './twirp.ts';
 
 export interface StoredArtifact {
   /** The database ID clients see as the artifact's `id`. */
@@ -41,18 +41,13 @@ export class ArtifactService {
   }
 
   methods(): Map<string, TwirpMethod> {
-    const handlers: Record<string, TwirpMethod['handle']> = {
+    return serviceMethods(ARTIFACT_SERVICE, {
       CreateArtifact: (request, caller) => this.#create(request, caller),
       FinalizeArtifact: (request, caller) => this.#finalize(request, caller),
       ListArtifacts: (request, caller) => this.#list(request, caller),
       GetSignedArtifactURL: (request, caller) => this.#signedUrl(request, caller),
       DeleteArtifact: (request, caller) => this.#delete(request, caller),
-    };
-    const methods = new Map<string, TwirpMethod>();
-    for (const shape of METHODS.filter((method) => method.service === ARTIFACT_SERVICE)) {
-      methods.set(`${shape.service}/${shape.method}`, { shape, handle: handlers[shape.method]! });
-    }
-    return methods;
+    });
   }
 
   /** A signed URL to read a finalized artifact, as the REST API's download redirect gives one. */

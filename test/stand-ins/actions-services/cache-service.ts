@@ -9,10 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { BlobStorage } from './blob-storage.ts';
-import { CACHE_SERVICE, METHODS } from './messages.ts';
+import { CACHE_SERVICE } from './messages.ts';
 import type { Recorder } from './recorder.ts';
 import { CACHE_READ, CACHE_WRITE, type RuntimeClaims } from './runtime-token.ts';
-import { TwirpError, type TwirpMethod } from './twirp.ts';
+import { TwirpError, serviceMethods, type TwirpMethod } from './twirp.ts';
 
 export interface StoredCacheEntry {
   id: number;
@@ -42,16 +42,11 @@ export class CacheService {
   }
 
   methods(): Map<string, TwirpMethod> {
-    const handlers: Record<string, TwirpMethod['handle']> = {
+    return serviceMethods(CACHE_SERVICE, {
       CreateCacheEntry: (request, caller) => this.#create(request, caller),
       FinalizeCacheEntryUpload: (request, caller) => this.#finalize(request, caller),
       GetCacheEntryDownloadURL: (request, caller) => this.#downloadUrl(request, caller),
-    };
-    const methods = new Map<string, TwirpMethod>();
-    for (const shape of METHODS.filter((method) => method.service === CACHE_SERVICE)) {
-      methods.set(`${shape.service}/${shape.method}`, { shape, handle: handlers[shape.method]! });
-    }
-    return methods;
+    });
   }
 
   #checkKey(key: string, field: string): void {

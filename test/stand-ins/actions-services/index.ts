@@ -4,6 +4,9 @@
  * @actions/artifact and @actions/cache at them with `env`, exactly as the runner would. See README.md.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ArtifactService, type StoredArtifact } from './artifact-service.ts';
@@ -54,6 +57,19 @@ export interface ActionsServices extends ActionsRun {
   blobUrl: string;
   /** Stops both servers; rejects when any request broke the protocol. */
   close(): Promise<void>;
+}
+
+/**
+ * Points @actions/artifact and @actions/cache, run inside this process, at one run: its variables, a
+ * new empty workspace (GITHUB_WORKSPACE) and runner temp folder, and any `extra` variables. The
+ * libraries read these on every call. Returns the workspace.
+ */
+export function useRunInProcess(run: ActionsRun, extra: Record<string, string> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'actions-run-'));
+  mkdirSync(join(root, 'workspace'));
+  mkdirSync(join(root, 'temp'));
+  Object.assign(process.env, run.env, { GITHUB_WORKSPACE: join(root, 'workspace'), RUNNER_TEMP: join(root, 'temp') }, extra);
+  return join(root, 'workspace');
 }
 
 async function readBody(request: IncomingMessage): Promise<Buffer> {

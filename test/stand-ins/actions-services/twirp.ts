@@ -4,7 +4,7 @@
  * `{"code": "...", "msg": "..."}` with the HTTP status Twirp assigns to each code.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { hasField, type MethodShape } from './messages.ts';
+import { METHODS, hasField, type MethodShape } from './messages.ts';
 import type { FaultService, Recorder } from './recorder.ts';
 import { verifyRuntimeToken, type RuntimeClaims } from './runtime-token.ts';
 
@@ -43,6 +43,17 @@ export type Handler = (request: Record<string, any>, caller: RuntimeClaims) => o
 export interface TwirpMethod {
   shape: MethodShape;
   handle: Handler;
+}
+
+/** The Twirp methods of one service, each generated message shape paired with its handler. */
+export function serviceMethods(service: string, handlers: Record<string, Handler>): Map<string, TwirpMethod> {
+  const methods = new Map<string, TwirpMethod>();
+  for (const shape of METHODS.filter((method) => method.service === service)) {
+    const handle = handlers[shape.method];
+    if (!handle) throw new Error(`${service}/${shape.method} has no handler`);
+    methods.set(`${shape.service}/${shape.method}`, { shape, handle });
+  }
+  return methods;
 }
 
 export interface TwirpContext {
