@@ -1135,6 +1135,13 @@ const HISTORY_FORMAT = 'ml-actions/metrics-history@1';
 const MAX_ENTRIES = 200;
 const MAX_BYTES = 512 * 1024;
 const TREND_POINTS = 20;
+/** One run's metrics and params alone are over the history's size bound. */
+class EntryTooLarge extends errors/* UserError */.yo {
+    constructor() {
+        super(`this run's metrics and params are larger than the history's ${MAX_BYTES / 1024} KiB on their own (leave some out with the metrics-spec's ignore)`);
+        this.name = 'EntryTooLarge';
+    }
+}
 function emptyHistory(key) {
     return { format: HISTORY_FORMAT, key, entries: [] };
 }
@@ -1182,9 +1189,8 @@ function appendEntry(history, entry) {
     const bounded = { ...history, entries: entries.slice(-MAX_ENTRIES) };
     while (bounded.entries.length > 1 && Buffer.byteLength(serializeHistory(bounded)) > MAX_BYTES)
         bounded.entries.shift();
-    if (Buffer.byteLength(serializeHistory(bounded)) > MAX_BYTES) {
-        throw new errors/* UserError */.yo(`One history entry is larger than ${MAX_BYTES / 1024} KiB: too many metrics or params to record (leave some out with the metrics-spec's ignore)`);
-    }
+    if (Buffer.byteLength(serializeHistory(bounded)) > MAX_BYTES)
+        throw new EntryTooLarge();
     return bounded;
 }
 function entriesOn(history, ref) {
@@ -2172,8 +2178,16 @@ async function reportMode(action) {
     const currentBranch = branchOf(context.ref);
     if (store && !pr && currentBranch === defaultBranch && headSha) {
         const entry = entryFromSets(metrics, params, { sha: headSha, ref: currentBranch, time, ...(context.runId ? { run: context.runId } : {}) });
-        const written = await store.record(entry);
-        core/* info */.pq(`Recorded this run's metrics on branch ${store.branch} (${store.path}, ${written.entries.length} entries)`);
+        try {
+            const written = await store.record(entry);
+            core/* info */.pq(`Recorded this run's metrics on branch ${store.branch} (${store.path}, ${written.entries.length} entries)`);
+        }
+        catch (error) {
+            // The report stands without history; a run too large to record should not fail the branch.
+            if (!(error instanceof EntryTooLarge))
+                throw error;
+            core/* warning */.$e(`Not recorded in the metrics history: ${error.message}`);
+        }
     }
     if (!pr) {
         if (inputs.comment !== 'off')

@@ -34,6 +34,14 @@ export interface HistoryDocument {
   entries: HistoryEntry[];
 }
 
+/** One run's metrics and params alone are over the history's size bound. */
+export class EntryTooLarge extends UserError {
+  constructor() {
+    super(`this run's metrics and params are larger than the history's ${MAX_BYTES / 1024} KiB on their own (leave some out with the metrics-spec's ignore)`);
+    this.name = 'EntryTooLarge';
+  }
+}
+
 export function emptyHistory(key: string): HistoryDocument {
   return { format: HISTORY_FORMAT, key, entries: [] };
 }
@@ -86,9 +94,7 @@ export function appendEntry(history: HistoryDocument, entry: HistoryEntry): Hist
   entries.sort((a, b) => a.time.localeCompare(b.time));
   const bounded = { ...history, entries: entries.slice(-MAX_ENTRIES) };
   while (bounded.entries.length > 1 && Buffer.byteLength(serializeHistory(bounded)) > MAX_BYTES) bounded.entries.shift();
-  if (Buffer.byteLength(serializeHistory(bounded)) > MAX_BYTES) {
-    throw new UserError(`One history entry is larger than ${MAX_BYTES / 1024} KiB: too many metrics or params to record (leave some out with the metrics-spec's ignore)`);
-  }
+  if (Buffer.byteLength(serializeHistory(bounded)) > MAX_BYTES) throw new EntryTooLarge();
   return bounded;
 }
 

@@ -16,7 +16,7 @@ import { COMMENT_BUDGET, SUMMARY_BUDGET, fitReport } from './budget.ts';
 import { GATE_FORMAT, readStepFile, summarizeData, summarizeGate, VALIDATION_FORMAT } from './checks.ts';
 import { postReport, resolveIdentity } from './comment.ts';
 import { handOff } from './handoff.ts';
-import { entriesOn, entryFromSets, keySlug, type HistoryDocument } from './history.ts';
+import { EntryTooLarge, entriesOn, entryFromSets, keySlug, type HistoryDocument } from './history.ts';
 import { HistoryStore } from './history-store.ts';
 import { markerReserve, withMarker } from './marker.ts';
 import type { ReportModel } from './model.ts';
@@ -128,8 +128,14 @@ export async function reportMode(action: MetricsReportContext): Promise<void> {
   const currentBranch = branchOf(context.ref);
   if (store && !pr && currentBranch === defaultBranch && headSha) {
     const entry = entryFromSets(metrics, params, { sha: headSha, ref: currentBranch, time, ...(context.runId ? { run: context.runId } : {}) });
-    const written = await store.record(entry);
-    core.info(`Recorded this run's metrics on branch ${store.branch} (${store.path}, ${written.entries.length} entries)`);
+    try {
+      const written = await store.record(entry);
+      core.info(`Recorded this run's metrics on branch ${store.branch} (${store.path}, ${written.entries.length} entries)`);
+    } catch (error) {
+      // The report stands without history; a run too large to record should not fail the branch.
+      if (!(error instanceof EntryTooLarge)) throw error;
+      core.warning(`Not recorded in the metrics history: ${error.message}`);
+    }
   }
 
   if (!pr) {

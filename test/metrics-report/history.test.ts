@@ -51,7 +51,7 @@ test('the history stays bounded in entries and in bytes', () => {
   assert.ok(Buffer.byteLength(serializeHistory(big)) <= MAX_BYTES);
   assert.ok(big.entries.length < 60 && big.entries.length > 10, `${big.entries.length} entries kept`);
   const huge = Object.fromEntries(Array.from({ length: 40000 }, (_, i) => [`a_rather_long_metric_name_${i}`, i]));
-  assert.throws(() => appendEntry(emptyHistory(''), entry(1, 'main', huge)), /larger than 512 KiB/);
+  assert.throws(() => appendEntry(emptyHistory(''), entry(1, 'main', huge)), /^EntryTooLarge: this run's metrics and params are larger than the history's 512 KiB on their own/);
 });
 
 test('lookups: by commit, the latest on a branch other than a commit, trend over a branch', () => {

@@ -15,3 +15,9 @@ test('the fork publisher runs on workflow_run with the least permissions and nev
   assert.deepEqual(steps[0]!.with, { mode: 'publish' });
   assert.match(workflow.jobs.publish.if, /github\.event\.workflow_run\.event == 'pull_request'/);
 });
+
+test('the README\'s rendered example is what the renderer makes today', async () => {
+  const { readmeExample } = await import('./readme-example.ts');
+  const readme = readFileSync(new URL('../../actions/metrics-report/README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes(`---\n\n${readmeExample().trimEnd()}\n\n---`), 'run the example and paste it into the README');
+});
