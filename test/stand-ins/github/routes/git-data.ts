@@ -1,4 +1,4 @@
-// Git data writes: blobs, trees and commits. Enough to build a commit the contents
+// Git data writes: trees (with inline content) and commits. Enough to build a commit the contents
 // API cannot, such as the first commit of an orphan branch (no parents), which
 // `git/create-ref` then points a branch at. Trees are flat (path -> blob sha), as
 // in the rest of this stand-in; only blob entries are accepted.
@@ -52,14 +52,6 @@ function personOf(request: RouteRequest, body: PersonBody | undefined, date: str
 }
 
 export const gitDataRoutes: RouteTable = {
-  'git/create-blob': (request, { state, render }) => {
-    const body = request.body as { content: string; encoding?: string };
-    const encoding = body.encoding ?? 'utf-8';
-    if (encoding !== 'utf-8' && encoding !== 'base64') throw unprocessable(`encoding must be "utf-8" or "base64", not "${encoding}"`);
-    const sha = state.git.storeBlob(Buffer.from(body.content, encoding === 'base64' ? 'base64' : 'utf8'));
-    return json(201, { sha, url: `${render.repoApi()}/git/blobs/${sha}` }, { location: `${render.repoApi()}/git/blobs/${sha}` });
-  },
-
   'git/create-tree': (request, { state, render }) => {
     const body = request.body as { tree: TreeEntryBody[]; base_tree?: string };
     const tree = new Map(body.base_tree ? (findTree(state, body.base_tree) ?? new Map()) : []);
