@@ -2013,7 +2013,7 @@ async function register(inputs, registry, decision, context) {
         'mlflow-uri': inputs/* input */.hF.string(),
         'mlflow-token': inputs/* input */.hF.string({ secret: true }),
         'mlflow-run-id': inputs/* input */.hF.string(),
-        'token': inputs/* input */.hF.string({ secret: true, defaulted: true }),
+        'token': inputs/* input */.hF.string({ secret: true }),
     },
     outputs: ['passed', 'decision', 'model-version', 'release-url', 'previous-version', 'champion-version'],
     async run({ inputs, run, setOutput }) {

@@ -2135,7 +2135,9 @@ async function reportMode(action) {
     const data = dataPath ? summarizeData(readStepFile((0,files/* resolveInWorkspace */.z1)(dataPath, workspace), dataPath, 'data-report', VALIDATION_FORMAT, 'validate-data')) : undefined;
     const gatePath = inputs['gate-decision'];
     const gate = gatePath ? summarizeGate(readStepFile((0,files/* resolveInWorkspace */.z1)(gatePath, workspace), gatePath, 'gate-decision', GATE_FORMAT, 'gate')) : undefined;
-    const client = (0,github/* createGitHubClient */.LX)(inputs.token, context.apiUrl);
+    // Outside the runner the token's expression default is empty; the client says what to pass.
+    const token = inputs.token ?? '';
+    const client = (0,github/* createGitHubClient */.LX)(token, context.apiUrl);
     const defaultBranch = await defaultBranchOf(client, context, repo);
     const branch = pr ? pr.baseRef : defaultBranch;
     const headSha = pr ? pr.headSha : context.sha;
@@ -2144,7 +2146,7 @@ async function reportMode(action) {
     const history = await readHistory(store);
     const baseline = await resolveBaseline(baselineSpec, {
         client,
-        token: inputs.token,
+        token,
         repo,
         workspace,
         temp: context.temp,
@@ -2248,8 +2250,10 @@ async function publishMode(action) {
         core/* info */.pq(`The workflow run ${run.id} was started by ${run.event}, not by a pull request: nothing to publish.`);
         return;
     }
-    const client = (0,github/* createGitHubClient */.LX)(inputs.token, context.apiUrl);
-    const otherRun = { ...repo, runId: run.id, token: inputs.token };
+    // Outside the runner the token's expression default is empty; the client says what to pass.
+    const token = inputs.token ?? '';
+    const client = (0,github/* createGitHubClient */.LX)(token, context.apiUrl);
+    const otherRun = { ...repo, runId: run.id, token };
     let artifacts;
     try {
         artifacts = (await (0,shared_artifacts/* listArtifacts */.wn)(otherRun)).filter((artifact) => isHandoff(artifact.name));
@@ -2332,7 +2336,7 @@ const INPUTS = {
     'title': inputs/* input */.hF.string({ defaulted: true }),
     'comment': inputs/* input */.hF.choice(['update', 'new', 'off'], { defaulted: true }),
     'header': inputs/* input */.hF.string(),
-    'token': inputs/* input */.hF.string({ defaulted: true, secret: true }),
+    'token': inputs/* input */.hF.string({ secret: true }),
     'comment-author': inputs/* input */.hF.string(),
     'history-branch': inputs/* input */.hF.string({ defaulted: true }),
     'max-rows': inputs/* input */.hF.integer({ defaulted: true, min: 1, max: 1000 }),

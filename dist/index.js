@@ -28584,8 +28584,10 @@ function errorMessage(error) {
         const parts = [error.message || error.name];
         let cause = error.cause;
         while (cause instanceof Error && parts.length < 4) {
-            if (!parts.includes(cause.message))
-                parts.push(cause.message);
+            // Wrapped errors often quote their cause already; say each thing once.
+            const text = cause.message;
+            if (!parts.some((part) => part.includes(text)))
+                parts.push(text);
             cause = cause.cause;
         }
         return parts.join(': ');

@@ -48,8 +48,11 @@ for (const name of actionNames()) {
     for (const [input, spec] of Object.entries(definition.inputs as InputSpecs)) {
       const declared = metadata.inputs[input]!;
       const hasDefault = declared.default !== undefined && String(declared.default) !== '';
+      // An expression default such as ${{ github.token }} is empty outside the runner (CLI, demo), so
+      // the code must cope without it; a literal default is always there.
+      const literalDefault = hasDefault && !String(declared.default).includes('${{');
       assert.equal(spec.required, declared.required === true, `${input}: required in code and action.yml agree`);
-      assert.equal(spec.defaulted, hasDefault, `${input}: code counts on a default exactly when action.yml has one`);
+      assert.equal(spec.defaulted, literalDefault, `${input}: code counts on a default exactly when action.yml has a literal one`);
       assert.ok(!(declared.required && hasDefault), `${input}: required inputs have no default`);
     }
   });

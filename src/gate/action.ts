@@ -25,7 +25,7 @@ export default defineAction({
     'mlflow-uri': input.string(),
     'mlflow-token': input.string({ secret: true }),
     'mlflow-run-id': input.string(),
-    'token': input.string({ secret: true, defaulted: true }),
+    'token': input.string({ secret: true }),
   },
   outputs: ['passed', 'decision', 'model-version', 'release-url', 'previous-version', 'champion-version'],
   async run({ inputs, run, setOutput }) {

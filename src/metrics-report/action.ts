@@ -15,7 +15,7 @@ export const INPUTS = {
   'title': input.string({ defaulted: true }),
   'comment': input.choice(['update', 'new', 'off'], { defaulted: true }),
   'header': input.string(),
-  'token': input.string({ defaulted: true, secret: true }),
+  'token': input.string({ secret: true }),
   'comment-author': input.string(),
   'history-branch': input.string({ defaulted: true }),
   'max-rows': input.integer({ defaulted: true, min: 1, max: 1000 }),

@@ -35,8 +35,10 @@ export async function publishMode(action: MetricsReportContext): Promise<void> {
     core.info(`The workflow run ${run.id} was started by ${run.event}, not by a pull request: nothing to publish.`);
     return;
   }
-  const client = createGitHubClient(inputs.token, context.apiUrl);
-  const otherRun: OtherRun = { ...repo, runId: run.id, token: inputs.token };
+  // Outside the runner the token's expression default is empty; the client says what to pass.
+  const token = inputs.token ?? '';
+  const client = createGitHubClient(token, context.apiUrl);
+  const otherRun: OtherRun = { ...repo, runId: run.id, token };
   let artifacts;
   try {
     artifacts = (await listArtifacts(otherRun)).filter((artifact) => isHandoff(artifact.name));

@@ -82,7 +82,9 @@ export async function reportMode(action: MetricsReportContext): Promise<void> {
   const gatePath = inputs['gate-decision'];
   const gate = gatePath ? summarizeGate(readStepFile(resolveInWorkspace(gatePath, workspace), gatePath, 'gate-decision', GATE_FORMAT, 'gate')) : undefined;
 
-  const client = createGitHubClient(inputs.token, context.apiUrl);
+  // Outside the runner the token's expression default is empty; the client says what to pass.
+  const token = inputs.token ?? '';
+  const client = createGitHubClient(token, context.apiUrl);
   const defaultBranch = await defaultBranchOf(client, context, repo);
   const branch = pr ? pr.baseRef : defaultBranch;
   const headSha = pr ? pr.headSha : context.sha;
@@ -92,7 +94,7 @@ export async function reportMode(action: MetricsReportContext): Promise<void> {
 
   const baseline = await resolveBaseline(baselineSpec, {
     client,
-    token: inputs.token,
+    token,
     repo,
     workspace,
     temp: context.temp,

@@ -47,7 +47,9 @@ export function errorMessage(error: unknown): string {
     const parts = [error.message || error.name];
     let cause = error.cause;
     while (cause instanceof Error && parts.length < 4) {
-      if (!parts.includes(cause.message)) parts.push(cause.message);
+      // Wrapped errors often quote their cause already; say each thing once.
+      const text = cause.message;
+      if (!parts.some((part) => part.includes(text))) parts.push(text);
       cause = cause.cause;
     }
     return parts.join(': ');
