@@ -1630,9 +1630,11 @@ function renderReport(document, sources) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HS: () => (/* binding */ defaultDirection),
 /* harmony export */   Og: () => (/* binding */ METRICS_FORMAT),
-/* harmony export */   _c: () => (/* binding */ readMetricsFile)
+/* harmony export */   _c: () => (/* binding */ readMetricsFile),
+/* harmony export */   kY: () => (/* binding */ metricsFromData),
+/* harmony export */   o0: () => (/* binding */ parseMetricsText)
 /* harmony export */ });
-/* unused harmony exports isMetricsDocument, flattenNumbers, metricsFromData, parseMetricsText */
+/* unused harmony exports isMetricsDocument, flattenNumbers */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
@@ -1719,9 +1721,15 @@ function defaultDirection(name) {
 /** Parses JSON or YAML text; `shownAs` names the file in messages and annotations. */
 function parseYamlText(text, shownAs, what = 'JSON or YAML') {
     try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { prettyErrors: true });
+        const data = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { prettyErrors: true });
+        // `shownAs` may be "metrics.json at 1a2b3c4" for a file read at a commit.
+        if (/\.json$/i.test(shownAs.replace(/ at [0-9a-f]+$/i, '')))
+            rejectLenientJson(text, shownAs);
+        return data;
     }
     catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+            throw error;
         const position = error.linePos?.[0];
         const where = position ? `:${position.line}:${position.col}` : '';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${shownAs}${where}: not valid ${what}: ${error.message.split('\n')[0]}`, {
@@ -1729,6 +1737,23 @@ function parseYamlText(text, shownAs, what = 'JSON or YAML') {
             line: position?.line,
             column: position?.col,
         });
+    }
+}
+/**
+ * The YAML reader accepts text that is not JSON, such as `{"a": 1, "b": }` (b = null): in a `.json`
+ * file that would lose a value without a word.
+ */
+function rejectLenientJson(text, shownAs) {
+    try {
+        JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const position = /\(line (\d+) column (\d+)\)/.exec(message);
+        const line = position ? Number(position[1]) : undefined;
+        const column = position ? Number(position[2]) : undefined;
+        const reason = message.split('\n')[0].replace(/ in JSON at position.*$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${shownAs}${line ? `:${line}:${column}` : ''}: not valid JSON: ${reason}`, { file: shownAs, line, column });
     }
 }
 

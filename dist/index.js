@@ -29119,6 +29119,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 53916:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -41122,11 +41129,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./src/actions.ts
 const ACTIONS = {
-    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(547), __nccwpck_require__.e(315), __nccwpck_require__.e(123), __nccwpck_require__.e(758), __nccwpck_require__.e(700), __nccwpck_require__.e(483), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43602)),
-    train: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(547), __nccwpck_require__.e(758), __nccwpck_require__.e(724), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
+    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(377), __nccwpck_require__.e(547), __nccwpck_require__.e(315), __nccwpck_require__.e(700), __nccwpck_require__.e(483), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43602)),
+    train: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(377), __nccwpck_require__.e(547), __nccwpck_require__.e(518), __nccwpck_require__.e(39), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21578)),
     evaluate: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(315), __nccwpck_require__.e(47), __nccwpck_require__.e(483), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49425)),
-    'metrics-report': () => __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 37066)),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(306), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12040)),
+    'metrics-report': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(377), __nccwpck_require__.e(518), __nccwpck_require__.e(122), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25419)),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(306), __nccwpck_require__.e(122), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9125)),
     deploy: () => __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 42313)),
     drift: () => __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 85553)),
 };
