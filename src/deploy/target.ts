@@ -119,6 +119,8 @@ export interface DeployRequest {
 export interface TargetSettings {
   /** What is deployed: Kubernetes Deployment/Service name, EB environment, App Engine service, local label. */
   name?: string;
+  /** Kubernetes: kubeconfig file (absolute); absent means the KUBECONFIG variable. */
+  kubeconfig?: string;
   /** Kubernetes namespace. */
   namespace?: string;
   /** Elastic Beanstalk application. */
