@@ -6,8 +6,8 @@ import { ConfigurationError } from '../shared/errors.ts';
 import type { ProviderEvent, Strategy, TargetName } from './target.ts';
 
 export class DeployFailure extends Error {
-  /** Provider events and causes that explain the failure, newest last. */
-  readonly causes: readonly ProviderEvent[];
+  /** Provider events and causes that explain the failure, newest last (added to as they are found). */
+  causes: readonly ProviderEvent[];
   constructor(message: string, causes: readonly ProviderEvent[] = [], options?: ErrorOptions) {
     super(message, options);
     this.name = 'DeployFailure';

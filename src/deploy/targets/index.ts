@@ -10,6 +10,7 @@ type Loader = () => Promise<{ default: TargetFactory }>;
 const LOADERS: Partial<Record<TargetName, Loader>> = {
   // Each target registers here once its module exists: local, kubernetes, elastic-beanstalk, app-engine.
   local: () => import('./local.ts'),
+  kubernetes: () => import('./kubernetes.ts'),
   'elastic-beanstalk': () => import('./elastic-beanstalk.ts'),
 };
 
