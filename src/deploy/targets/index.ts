@@ -12,6 +12,7 @@ const LOADERS: Partial<Record<TargetName, Loader>> = {
   local: () => import('./local.ts'),
   kubernetes: () => import('./kubernetes.ts'),
   'elastic-beanstalk': () => import('./elastic-beanstalk.ts'),
+  'app-engine': () => import('./app-engine.ts'),
 };
 
 export function isTargetName(name: string): name is TargetName {

@@ -92,3 +92,10 @@ export function bundleFromFiles(source: string, files: Record<string, string>): 
   const bytes = zipSync(tree, { level: 6, mtime: FIXED_TIME });
   return { source, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), fileCount: Object.keys(files).length };
 }
+
+/** One file from the bundle's root (app.yaml), if it has it. */
+export function readBundleFile(bundle: SourceBundle, name: string): string | undefined {
+  const files = unzipSync(bundle.bytes, { filter: (file) => file.name === name });
+  const bytes = files[name];
+  return bytes ? new TextDecoder().decode(bytes) : undefined;
+}

@@ -16,6 +16,7 @@ import { ElasticBeanstalkModel, type Environment, type ModelTiming } from './ela
 import { decodeQueryRequest, encodeQueryError, encodeQueryResponse, ModelMismatch, operationsOf, type QueryService } from './query-protocol.ts';
 import { S3Model, s3ErrorXml } from './s3.ts';
 import { AwsError, verifySignature, type StandInCredentials } from './sigv4.ts';
+import { WeightedRouter } from '../weighted-router.ts';
 
 export { AwsError } from './sigv4.ts';
 export type { VersionBehaviour, Environment } from './elastic-beanstalk-model.ts';
@@ -52,6 +53,7 @@ export class AwsStandIn {
   private rateLimit?: RateLimit;
   private endpoints: LoopbackServer[] = [];
   private readonly apps = new Map<string, LoopbackServer>();
+  private readonly router = new WeightedRouter();
   ebEndpoint!: LoopbackServer;
   s3Endpoint!: LoopbackServer;
 
@@ -238,7 +240,7 @@ export class AwsStandIn {
   private serveApp(environmentName: string, path: string, response: ServerResponse): void {
     this.eb.advance();
     const environment = this.eb.environments.get(environmentName)!;
-    const label = pickByWeight(environment);
+    const label = this.router.pick(environmentName, environment.serving.map((share) => [share.label, share.weight] as const));
     const behaviour = label ? (this.eb.behaviours.get(label) ?? 'healthy') : undefined;
     if (!label || behaviour !== 'healthy') {
       response.writeHead(503, { 'Content-Type': 'application/json' });
@@ -248,32 +250,4 @@ export class AwsStandIn {
     response.writeHead(200, { 'Content-Type': 'application/json' });
     response.end(JSON.stringify({ status: 'ok', version: label, path, prediction: [0.1, 0.9] }));
   }
-}
-
-const served = new WeakMap<Environment, { split: string; counts: number[] }>();
-
-/**
- * Deterministic weighted routing: each request goes to the version furthest behind its share, so
- * any 20 consecutive requests at a 20% split put exactly 4 on the canary.
- */
-function pickByWeight(environment: Environment): string | undefined {
-  const split = JSON.stringify(environment.serving);
-  let state = served.get(environment);
-  if (!state || state.split !== split) {
-    state = { split, counts: environment.serving.map(() => 0) };
-    served.set(environment, state);
-  }
-  const total = state.counts.reduce((sum, n) => sum + n, 0) + 1;
-  let best = -1;
-  let bestDeficit = Number.NEGATIVE_INFINITY;
-  environment.serving.forEach((share, index) => {
-    const deficit = total * share.weight - state.counts[index]!;
-    if (deficit > bestDeficit + 1e-9) {
-      best = index;
-      bestDeficit = deficit;
-    }
-  });
-  if (best < 0) return undefined;
-  state.counts[best]!++;
-  return environment.serving[best]!.label;
 }
