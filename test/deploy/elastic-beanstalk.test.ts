@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -315,7 +316,7 @@ test('large bundles go up in parts; a container image becomes a Dockerrun.aws.js
   try {
     const folder = bundleFolder('big');
     // Random bytes do not compress: the zip stays above one 8 MiB part.
-    writeFileSync(join(folder, 'model.bin'), Buffer.from(Array.from({ length: 9 * 1024 * 1024 }, () => Math.floor(Math.random() * 256))));
+    writeFileSync(join(folder, 'model.bin'), randomBytes(9 * 1024 * 1024));
     const ctx = testContext();
     await w.target.waitHealthy(await w.target.deploy(request('v2', 'all-at-once', folder), await w.target.preflight(ctx), ctx), ctx);
     assert.equal(w.aws.s3.counts['CreateMultipartUpload'], 1);

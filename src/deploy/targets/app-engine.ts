@@ -186,16 +186,18 @@ class AppEngineTarget implements DeployTarget {
     }
   }
 
-  private async cleanup(ctx: DeployContext, keep: Set<string>): Promise<void> {
+  private async cleanup(ctx: DeployContext, keep: Set<string>, previous: string | undefined): Promise<void> {
     const versions = await this.admin.versions();
     if (versions.length >= VERSION_LIMIT - 10) ctx.log.warning(`Service ${this.settings.service} has ${versions.length} versions; App Engine allows ${VERSION_LIMIT} per application (target-options keep-versions deletes old ones)`);
     if (this.settings.keepVersions === 0) return;
     const split = await this.admin.split();
     const serving = new Set([...keep, ...Object.keys(split?.allocations ?? {})]);
+    // The newest N versions without traffic stay (the rollback target always among them).
     const old = versions
       .filter((v) => !serving.has(v.id))
       .sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''))
-      .slice(this.settings.keepVersions);
+      .slice(this.settings.keepVersions)
+      .filter((v) => v.id !== previous);
     for (const version of old) {
       ctx.log.info(`Deleting old version ${version.id} (no traffic; keep-versions ${this.settings.keepVersions})`);
       await this.admin.waitOperation(await this.admin.deleteVersion(version.id), `delete version ${version.id}`, ctx);
@@ -208,7 +210,8 @@ class AppEngineTarget implements DeployTarget {
     const wanted = prepared.body['deployment'] as Version['deployment'];
     const existing = await this.admin.version(id, 'FULL');
     if (existing) {
-      const same = existing.deployment?.zip?.sourceUrl !== undefined ? existing.deployment.zip.sourceUrl === wanted?.zip?.sourceUrl : existing.deployment?.container?.image === wanted?.container?.image;
+      // The staged object's name holds the bundle digest, so the same URL means the same bytes.
+      const same = wanted?.zip ? existing.deployment?.zip?.sourceUrl === wanted.zip.sourceUrl : existing.deployment?.container?.image === wanted?.container?.image;
       if (!same) {
         throw new ConfigurationError('version', `"${id}" already exists in service ${this.settings.service} with other content; App Engine versions cannot change: deploy this build as a new version`);
       }
@@ -266,7 +269,7 @@ class AppEngineTarget implements DeployTarget {
     const before = (state.details?.['split'] as TrafficSplit | undefined) ?? undefined;
     this.attempt = { version: request.version, before, splitChanged: false };
     const stable = state.stable?.version;
-    await this.cleanup(ctx, new Set([request.version, ...(stable ? [stable] : []), ...(state.previous ? [state.previous] : [])]));
+    await this.cleanup(ctx, new Set([request.version, ...(stable ? [stable] : [])]), state.previous);
     const version = await this.ensureVersion(prepared, ctx);
     const details = { healthPath: request.healthPath };
     if (!stable || stable === request.version) {

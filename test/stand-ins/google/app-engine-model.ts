@@ -58,6 +58,11 @@ export class AppEngineModel {
     this.services.set(service, { split: { allocations: { [version]: 1 } }, migrations: 0 });
   }
 
+  /** An older version without traffic (for previous-version and cleanup cases). */
+  seedVersion(service: string, version: string, createTime: Date): void {
+    this.addVersion(service, { id: version, runtime: 'python312', env: 'standard' }).createTime = createTime.toISOString();
+  }
+
   private addVersion(service: string, body: Record<string, unknown>): Record<string, unknown> {
     const id = body['id'] as string;
     const resource = {

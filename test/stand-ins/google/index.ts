@@ -32,6 +32,8 @@ export class GoogleStandIn {
   readonly problems: string[] = [];
   private server!: LoopbackServer;
   private throttle = 0;
+  /** How many calls were answered 429. */
+  throttled = 0;
   private readonly router = new WeightedRouter();
 
   private constructor(project: string, stepMs: number) {
@@ -119,6 +121,7 @@ export class GoogleStandIn {
   private takeThrottle(): void {
     if (this.throttle > 0) {
       this.throttle--;
+      this.throttled++;
       throw new GoogleApiError(429, 'RESOURCE_EXHAUSTED', 'Quota exceeded for quota metric \'Write requests\' and limit \'Write requests per minute\'');
     }
   }

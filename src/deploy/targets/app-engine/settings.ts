@@ -8,7 +8,7 @@
  * | `app-yaml`      | `app.yaml` in the bundle          | the app.yaml describing the version (runtime, scaling, …)      |
  * | `shard-by`      | `RANDOM`                         | how a traffic split picks versions: RANDOM, IP or COOKIE       |
  * | `health-grace`  | `2m`                             | how long a new version may take to answer its health path      |
- * | `keep-versions` | `0` (no cleanup)                 | delete older versions without traffic beyond the newest N      |
+ * | `keep-versions` | `0` (no cleanup)                 | keep the newest N versions without traffic, delete older ones  |
  */
 import { ConfigurationError } from '../../../shared/errors.ts';
 import { parseChoice, parseDuration, parseNumber } from '../../../shared/inputs.ts';
