@@ -2,7 +2,7 @@ export const id = 253;
 export const ids = [253];
 export const modules = {
 
-/***/ 3253:
+/***/ 93253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _shared_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1982);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5146);
-/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5112);
+/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35112);
 
 
 

@@ -2,21 +2,21 @@ export const id = 413;
 export const ids = [413];
 export const modules = {
 
-/***/ 413:
+/***/ 30413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5146);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1568);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8946);
-/* harmony import */ var _local_stack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4730);
-/* harmony import */ var _local_supervisor_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3458);
-/* harmony import */ var _local_process_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2879);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48946);
+/* harmony import */ var _local_stack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14730);
+/* harmony import */ var _local_supervisor_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53458);
+/* harmony import */ var _local_process_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52879);
 /**
  * The local target: the model server as a process on this machine, behind a proxy that does canary
  * weights and shadow mirroring (see local/stack.ts). Used by the demo and by pull-request smoke tests.

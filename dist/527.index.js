@@ -2,7 +2,7 @@ export const id = 527;
 export const ids = [527];
 export const modules = {
 
-/***/ 5923:
+/***/ 25923:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -53,11 +53,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
 exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
-const http = __importStar(__webpack_require__(8611));
-const https = __importStar(__webpack_require__(5692));
-const pm = __importStar(__webpack_require__(1215));
-const tunnel = __importStar(__webpack_require__(7130));
-const undici_1 = __webpack_require__(2936);
+const http = __importStar(__webpack_require__(58611));
+const https = __importStar(__webpack_require__(65692));
+const pm = __importStar(__webpack_require__(31215));
+const tunnel = __importStar(__webpack_require__(57130));
+const undici_1 = __webpack_require__(72936);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -745,7 +745,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 1215:
+/***/ 31215:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -845,16 +845,16 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 6135:
+/***/ 76135:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __webpack_require__(8189);
-const draft7_1 = __webpack_require__(7869);
-const discriminator_1 = __webpack_require__(3454);
-const draft7MetaSchema = __webpack_require__(5251);
+const core_1 = __webpack_require__(18189);
+const draft7_1 = __webpack_require__(87869);
+const discriminator_1 = __webpack_require__(23454);
+const draft7MetaSchema = __webpack_require__(25251);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -884,7 +884,7 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __webpack_require__(2321);
+var validate_1 = __webpack_require__(52321);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
 var codegen_1 = __webpack_require__(7140);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
@@ -895,13 +895,13 @@ Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { r
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
 var validation_error_1 = __webpack_require__(8021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __webpack_require__(6082);
+var ref_error_1 = __webpack_require__(16082);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 4527:
+/***/ 24527:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1069,9 +1069,9 @@ exports.regexpCode = regexpCode;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __webpack_require__(4527);
-const scope_1 = __webpack_require__(1412);
-var code_2 = __webpack_require__(4527);
+const code_1 = __webpack_require__(24527);
+const scope_1 = __webpack_require__(41412);
+var code_2 = __webpack_require__(24527);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -1080,7 +1080,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __webpack_require__(1412);
+var scope_2 = __webpack_require__(41412);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1766,13 +1766,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 1412:
+/***/ 41412:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __webpack_require__(4527);
+const code_1 = __webpack_require__(24527);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1915,15 +1915,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1051:
+/***/ 51051:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
-const names_1 = __webpack_require__(4094);
+const util_1 = __webpack_require__(46632);
+const names_1 = __webpack_require__(54094);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -2044,7 +2044,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 3782:
+/***/ 53782:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2052,10 +2052,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __webpack_require__(7140);
 const validation_error_1 = __webpack_require__(8021);
-const names_1 = __webpack_require__(4094);
-const resolve_1 = __webpack_require__(6498);
-const util_1 = __webpack_require__(6632);
-const validate_1 = __webpack_require__(2321);
+const names_1 = __webpack_require__(54094);
+const resolve_1 = __webpack_require__(86498);
+const util_1 = __webpack_require__(46632);
+const validate_1 = __webpack_require__(52321);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -2292,7 +2292,7 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 4094:
+/***/ 54094:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2326,12 +2326,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 6082:
+/***/ 16082:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __webpack_require__(6498);
+const resolve_1 = __webpack_require__(86498);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -2344,14 +2344,14 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 6498:
+/***/ 86498:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __webpack_require__(6632);
-const equal = __webpack_require__(5278);
+const util_1 = __webpack_require__(46632);
+const equal = __webpack_require__(65278);
 const traverse = __webpack_require__(5175);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
@@ -2505,7 +2505,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 6145:
+/***/ 16145:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2537,14 +2537,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 6632:
+/***/ 46632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
 const codegen_1 = __webpack_require__(7140);
-const code_1 = __webpack_require__(4527);
+const code_1 = __webpack_require__(24527);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2721,7 +2721,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7092:
+/***/ 57092:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2746,15 +2746,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 1354:
+/***/ 71354:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __webpack_require__(1051);
+const errors_1 = __webpack_require__(51051);
 const codegen_1 = __webpack_require__(7140);
-const names_1 = __webpack_require__(4094);
+const names_1 = __webpack_require__(54094);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2808,11 +2808,11 @@ function falseSchemaError(it, overrideAllErrors) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __webpack_require__(6145);
-const applicability_1 = __webpack_require__(7092);
-const errors_1 = __webpack_require__(1051);
+const rules_1 = __webpack_require__(16145);
+const applicability_1 = __webpack_require__(57092);
+const errors_1 = __webpack_require__(51051);
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -3011,14 +3011,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 6859:
+/***/ 76859:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -3052,24 +3052,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 2321:
+/***/ 52321:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __webpack_require__(1354);
+const boolSchema_1 = __webpack_require__(71354);
 const dataType_1 = __webpack_require__(2437);
-const applicability_1 = __webpack_require__(7092);
+const applicability_1 = __webpack_require__(57092);
 const dataType_2 = __webpack_require__(2437);
-const defaults_1 = __webpack_require__(6859);
-const keyword_1 = __webpack_require__(7210);
+const defaults_1 = __webpack_require__(76859);
+const keyword_1 = __webpack_require__(57210);
 const subschema_1 = __webpack_require__(2784);
 const codegen_1 = __webpack_require__(7140);
-const names_1 = __webpack_require__(4094);
-const resolve_1 = __webpack_require__(6498);
-const util_1 = __webpack_require__(6632);
-const errors_1 = __webpack_require__(1051);
+const names_1 = __webpack_require__(54094);
+const resolve_1 = __webpack_require__(86498);
+const util_1 = __webpack_require__(46632);
+const errors_1 = __webpack_require__(51051);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3578,16 +3578,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 7210:
+/***/ 57210:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
 const codegen_1 = __webpack_require__(7140);
-const names_1 = __webpack_require__(4094);
+const names_1 = __webpack_require__(54094);
 const code_1 = __webpack_require__(652);
-const errors_1 = __webpack_require__(1051);
+const errors_1 = __webpack_require__(51051);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3715,7 +3715,7 @@ exports.validateKeywordUsage = validateKeywordUsage;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3795,13 +3795,13 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 8189:
+/***/ 18189:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __webpack_require__(2321);
+var validate_1 = __webpack_require__(52321);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
 var codegen_1 = __webpack_require__(7140);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
@@ -3811,15 +3811,15 @@ Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { re
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
 const validation_error_1 = __webpack_require__(8021);
-const ref_error_1 = __webpack_require__(6082);
-const rules_1 = __webpack_require__(6145);
-const compile_1 = __webpack_require__(3782);
+const ref_error_1 = __webpack_require__(16082);
+const rules_1 = __webpack_require__(16145);
+const compile_1 = __webpack_require__(53782);
 const codegen_2 = __webpack_require__(7140);
-const resolve_1 = __webpack_require__(6498);
+const resolve_1 = __webpack_require__(86498);
 const dataType_1 = __webpack_require__(2437);
-const util_1 = __webpack_require__(6632);
-const $dataRefSchema = __webpack_require__(393);
-const uri_1 = __webpack_require__(629);
+const util_1 = __webpack_require__(46632);
+const $dataRefSchema = __webpack_require__(80393);
+const uri_1 = __webpack_require__(10629);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -4425,14 +4425,14 @@ function schemaOrData(schema) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(5278);
+const equal = __webpack_require__(65278);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 7742:
+/***/ 57742:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4462,12 +4462,12 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 629:
+/***/ 10629:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __webpack_require__(6400);
+const uri = __webpack_require__(56400);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
@@ -4491,14 +4491,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 9488:
+/***/ 69488:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4546,15 +4546,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7175:
+/***/ 77175:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(652);
 const codegen_1 = __webpack_require__(7140);
-const names_1 = __webpack_require__(4094);
-const util_1 = __webpack_require__(6632);
+const names_1 = __webpack_require__(54094);
+const util_1 = __webpack_require__(46632);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4658,12 +4658,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 861:
+/***/ 90861:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4687,7 +4687,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4860:
+/***/ 34860:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4711,7 +4711,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4813,7 +4813,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const code_1 = __webpack_require__(652);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
@@ -4897,13 +4897,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 672:
+/***/ 60672:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4969,27 +4969,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5423:
+/***/ 85423:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __webpack_require__(9488);
+const additionalItems_1 = __webpack_require__(69488);
 const prefixItems_1 = __webpack_require__(795);
-const items_1 = __webpack_require__(6804);
-const items2020_1 = __webpack_require__(1303);
+const items_1 = __webpack_require__(24423);
+const items2020_1 = __webpack_require__(41303);
 const contains_1 = __webpack_require__(7006);
 const dependencies_1 = __webpack_require__(650);
-const propertyNames_1 = __webpack_require__(8580);
-const additionalProperties_1 = __webpack_require__(7175);
-const properties_1 = __webpack_require__(3378);
-const patternProperties_1 = __webpack_require__(5360);
-const not_1 = __webpack_require__(3894);
-const anyOf_1 = __webpack_require__(4860);
-const oneOf_1 = __webpack_require__(8498);
-const allOf_1 = __webpack_require__(861);
-const if_1 = __webpack_require__(672);
-const thenElse_1 = __webpack_require__(8005);
+const propertyNames_1 = __webpack_require__(48580);
+const additionalProperties_1 = __webpack_require__(77175);
+const properties_1 = __webpack_require__(23378);
+const patternProperties_1 = __webpack_require__(45360);
+const not_1 = __webpack_require__(83894);
+const anyOf_1 = __webpack_require__(34860);
+const oneOf_1 = __webpack_require__(58498);
+const allOf_1 = __webpack_require__(90861);
+const if_1 = __webpack_require__(60672);
+const thenElse_1 = __webpack_require__(68005);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5019,14 +5019,14 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 6804:
+/***/ 24423:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const code_1 = __webpack_require__(652);
 const def = {
     keyword: "items",
@@ -5077,15 +5077,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1303:
+/***/ 41303:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const code_1 = __webpack_require__(652);
-const additionalItems_1 = __webpack_require__(9488);
+const additionalItems_1 = __webpack_require__(69488);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5113,12 +5113,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3894:
+/***/ 83894:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -5145,13 +5145,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8498:
+/***/ 58498:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -5211,15 +5211,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5360:
+/***/ 45360:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(652);
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
-const util_2 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
+const util_2 = __webpack_require__(46632);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -5297,7 +5297,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __webpack_require__(6804);
+const items_1 = __webpack_require__(24423);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -5310,15 +5310,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3378:
+/***/ 23378:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __webpack_require__(2321);
+const validate_1 = __webpack_require__(52321);
 const code_1 = __webpack_require__(652);
-const util_1 = __webpack_require__(6632);
-const additionalProperties_1 = __webpack_require__(7175);
+const util_1 = __webpack_require__(46632);
+const additionalProperties_1 = __webpack_require__(77175);
 const def = {
     keyword: "properties",
     type: "object",
@@ -5370,13 +5370,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8580:
+/***/ 48580:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5414,12 +5414,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8005:
+/***/ 68005:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5440,9 +5440,9 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
-const names_1 = __webpack_require__(4094);
-const util_2 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
+const names_1 = __webpack_require__(54094);
+const util_2 = __webpack_require__(46632);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5570,7 +5570,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 2104:
+/***/ 72104:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5586,12 +5586,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9229:
+/***/ 39229:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __webpack_require__(2104);
+const id_1 = __webpack_require__(72104);
 const ref_1 = __webpack_require__(9596);
 const core = [
     "$schema",
@@ -5614,12 +5614,12 @@ exports["default"] = core;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __webpack_require__(6082);
+const ref_error_1 = __webpack_require__(16082);
 const code_1 = __webpack_require__(652);
 const codegen_1 = __webpack_require__(7140);
-const names_1 = __webpack_require__(4094);
-const compile_1 = __webpack_require__(3782);
-const util_1 = __webpack_require__(6632);
+const names_1 = __webpack_require__(54094);
+const compile_1 = __webpack_require__(53782);
+const util_1 = __webpack_require__(46632);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5736,16 +5736,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3454:
+/***/ 23454:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(7140);
 const types_1 = __webpack_require__(7507);
-const compile_1 = __webpack_require__(3782);
-const ref_error_1 = __webpack_require__(6082);
-const util_1 = __webpack_require__(6632);
+const compile_1 = __webpack_require__(53782);
+const ref_error_1 = __webpack_require__(16082);
+const util_1 = __webpack_require__(46632);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5861,16 +5861,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 7869:
+/***/ 87869:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __webpack_require__(9229);
-const validation_1 = __webpack_require__(5201);
-const applicator_1 = __webpack_require__(5423);
-const format_1 = __webpack_require__(9905);
-const metadata_1 = __webpack_require__(4228);
+const core_1 = __webpack_require__(39229);
+const validation_1 = __webpack_require__(65201);
+const applicator_1 = __webpack_require__(85423);
+const format_1 = __webpack_require__(89905);
+const metadata_1 = __webpack_require__(54228);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5884,7 +5884,7 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 8890:
+/***/ 68890:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5982,19 +5982,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9905:
+/***/ 89905:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __webpack_require__(8890);
+const format_1 = __webpack_require__(68890);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4228:
+/***/ 54228:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6018,13 +6018,13 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 5810:
+/***/ 95810:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const equal_1 = __webpack_require__(8031);
 const error = {
     message: "must be equal to constant",
@@ -6049,13 +6049,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5384:
+/***/ 35384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const equal_1 = __webpack_require__(8031);
 const error = {
     message: "must be equal to one of the allowed values",
@@ -6103,21 +6103,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5201:
+/***/ 65201:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __webpack_require__(8995);
-const multipleOf_1 = __webpack_require__(9020);
+const limitNumber_1 = __webpack_require__(48995);
+const multipleOf_1 = __webpack_require__(99020);
 const limitLength_1 = __webpack_require__(2074);
-const pattern_1 = __webpack_require__(6463);
-const limitProperties_1 = __webpack_require__(6791);
-const required_1 = __webpack_require__(4944);
-const limitItems_1 = __webpack_require__(7424);
+const pattern_1 = __webpack_require__(46463);
+const limitProperties_1 = __webpack_require__(56791);
+const required_1 = __webpack_require__(54944);
+const limitItems_1 = __webpack_require__(37424);
 const uniqueItems_1 = __webpack_require__(1188);
-const const_1 = __webpack_require__(5810);
-const enum_1 = __webpack_require__(5384);
+const const_1 = __webpack_require__(95810);
+const enum_1 = __webpack_require__(35384);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6142,7 +6142,7 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 7424:
+/***/ 37424:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6178,8 +6178,8 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
-const ucs2length_1 = __webpack_require__(7742);
+const util_1 = __webpack_require__(46632);
+const ucs2length_1 = __webpack_require__(57742);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6205,7 +6205,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8995:
+/***/ 48995:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6238,7 +6238,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6791:
+/***/ 56791:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6268,7 +6268,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9020:
+/***/ 99020:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6300,13 +6300,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6463:
+/***/ 46463:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(652);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const codegen_1 = __webpack_require__(7140);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
@@ -6339,14 +6339,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4944:
+/***/ 54944:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __webpack_require__(652);
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6431,7 +6431,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __webpack_require__(2437);
 const codegen_1 = __webpack_require__(7140);
-const util_1 = __webpack_require__(6632);
+const util_1 = __webpack_require__(46632);
 const equal_1 = __webpack_require__(8031);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
@@ -6494,7 +6494,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7835:
+/***/ 57835:
 /***/ (function(module) {
 
 /**
@@ -8024,7 +8024,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5278:
+/***/ 65278:
 /***/ ((module) => {
 
 
@@ -8177,13 +8177,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 6400:
+/***/ 56400:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(5109)
-const { SCHEMES, getSchemeHandler } = __webpack_require__(6084)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(45109)
+const { SCHEMES, getSchemeHandler } = __webpack_require__(76084)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -8895,12 +8895,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 6084:
+/***/ 76084:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUUID } = __webpack_require__(5109)
+const { isUUID } = __webpack_require__(45109)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -9174,7 +9174,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5109:
+/***/ 45109:
 /***/ ((module) => {
 
 
@@ -9980,7 +9980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5286:
+/***/ 55286:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9992,9 +9992,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: context
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __webpack_require__(857);
+var external_os_ = __webpack_require__(70857);
 ;// CONCATENATED MODULE: ../../../work/wt/deploy/node_modules/@actions/github/lib/context.js
 
 
@@ -10049,9 +10049,9 @@ class Context {
 }
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ../../../work/wt/deploy/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(5923);
+var lib = __webpack_require__(25923);
 // EXTERNAL MODULE: ../../../work/wt/deploy/node_modules/undici/index.js
-var undici = __webpack_require__(2936);
+var undici = __webpack_require__(72936);
 ;// CONCATENATED MODULE: ../../../work/wt/deploy/node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -11505,7 +11505,7 @@ const JSONParse = (text, reviver) => {
 
 
 // EXTERNAL MODULE: ../../../work/wt/deploy/node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(4079);
+var dist_src = __webpack_require__(14079);
 ;// CONCATENATED MODULE: ../../../work/wt/deploy/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -14959,15 +14959,15 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 /***/ }),
 
-/***/ 4687:
+/***/ 24687:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ retry)
 /* harmony export */ });
 /* unused harmony export VERSION */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7835);
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4079);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57835);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14079);
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
 
@@ -15053,13 +15053,13 @@ retry.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 5328:
+/***/ 75328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ throttling)
 /* harmony export */ });
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7835);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57835);
 // pkg/dist-src/index.js
 
 
@@ -15304,7 +15304,7 @@ throttling.triggersNotification = triggersNotification;
 
 /***/ }),
 
-/***/ 4079:
+/***/ 14079:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15353,7 +15353,7 @@ class RequestError extends Error {
 
 /***/ }),
 
-/***/ 3735:
+/***/ 73735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15788,14 +15788,14 @@ function toAlignment(value) {
 
 /***/ }),
 
-/***/ 393:
+/***/ 80393:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 5251:
+/***/ 25251:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');

@@ -1,26 +1,26 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7130:
+/***/ 57130:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(4002);
+module.exports = __nccwpck_require__(24002);
 
 
 /***/ }),
 
-/***/ 4002:
+/***/ 24002:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -280,33 +280,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2936:
+/***/ 72936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(1165)
-const Dispatcher = __nccwpck_require__(491)
-const Pool = __nccwpck_require__(1324)
-const BalancedPool = __nccwpck_require__(5869)
-const Agent = __nccwpck_require__(3605)
-const ProxyAgent = __nccwpck_require__(7560)
-const EnvHttpProxyAgent = __nccwpck_require__(9497)
+const Client = __nccwpck_require__(11165)
+const Dispatcher = __nccwpck_require__(10491)
+const Pool = __nccwpck_require__(21324)
+const BalancedPool = __nccwpck_require__(85869)
+const Agent = __nccwpck_require__(43605)
+const ProxyAgent = __nccwpck_require__(57560)
+const EnvHttpProxyAgent = __nccwpck_require__(89497)
 const RetryAgent = __nccwpck_require__(9594)
-const errors = __nccwpck_require__(9371)
-const util = __nccwpck_require__(936)
+const errors = __nccwpck_require__(49371)
+const util = __nccwpck_require__(70936)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(4799)
-const buildConnector = __nccwpck_require__(6568)
-const MockClient = __nccwpck_require__(6301)
+const buildConnector = __nccwpck_require__(46568)
+const MockClient = __nccwpck_require__(36301)
 const MockAgent = __nccwpck_require__(9893)
-const MockPool = __nccwpck_require__(6668)
+const MockPool = __nccwpck_require__(56668)
 const mockErrors = __nccwpck_require__(9141)
-const RetryHandler = __nccwpck_require__(4864)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8061)
-const DecoratorHandler = __nccwpck_require__(8563)
-const RedirectHandler = __nccwpck_require__(8298)
-const createRedirectInterceptor = __nccwpck_require__(6428)
+const RetryHandler = __nccwpck_require__(14864)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(98061)
+const DecoratorHandler = __nccwpck_require__(28563)
+const RedirectHandler = __nccwpck_require__(78298)
+const createRedirectInterceptor = __nccwpck_require__(96428)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -324,10 +324,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(2402),
-  retry: __nccwpck_require__(8322),
-  dump: __nccwpck_require__(8452),
-  dns: __nccwpck_require__(4819)
+  redirect: __nccwpck_require__(92402),
+  retry: __nccwpck_require__(58322),
+  dump: __nccwpck_require__(88452),
+  dns: __nccwpck_require__(74819)
 }
 
 module.exports.buildConnector = buildConnector
@@ -389,7 +389,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(1222).fetch)
+const fetchImpl = (__nccwpck_require__(41222).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -401,20 +401,20 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(8124).Headers
-module.exports.Response = __nccwpck_require__(6019).Response
-module.exports.Request = __nccwpck_require__(503).Request
+module.exports.Headers = __nccwpck_require__(68124).Headers
+module.exports.Response = __nccwpck_require__(36019).Response
+module.exports.Request = __nccwpck_require__(30503).Request
 module.exports.FormData = __nccwpck_require__(6574).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(4011).FileReader
+module.exports.FileReader = __nccwpck_require__(84011).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6139)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(16139)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(4661)
-const { kConstruct } = __nccwpck_require__(2037)
+const { CacheStorage } = __nccwpck_require__(64661)
+const { kConstruct } = __nccwpck_require__(72037)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
@@ -427,13 +427,13 @@ module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7892)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(17892)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5148)
-module.exports.WebSocket = __nccwpck_require__(726).WebSocket
+module.exports.WebSocket = __nccwpck_require__(90726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -449,18 +449,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(8046)
+const { EventSource } = __nccwpck_require__(58046)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 6662:
+/***/ 66662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(936)
-const { RequestAbortedError } = __nccwpck_require__(9371)
+const { addAbortListener } = __nccwpck_require__(70936)
+const { RequestAbortedError } = __nccwpck_require__(49371)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -520,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7292:
+/***/ 67292:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(9371)
-const util = __nccwpck_require__(936)
-const { addSignal, removeSignal } = __nccwpck_require__(6662)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(49371)
+const util = __nccwpck_require__(70936)
+const { addSignal, removeSignal } = __nccwpck_require__(66662)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -635,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 4342:
+/***/ 44342:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -644,16 +644,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(9371)
-const util = __nccwpck_require__(936)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6662)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(49371)
+const util = __nccwpck_require__(70936)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(66662)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -893,17 +893,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6243:
+/***/ 86243:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7407)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(9371)
-const util = __nccwpck_require__(936)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(87407)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(49371)
+const util = __nccwpck_require__(70936)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(5855)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1114,18 +1114,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 8464:
+/***/ 68464:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(9371)
-const util = __nccwpck_require__(936)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(49371)
+const util = __nccwpck_require__(70936)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(5855)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6662)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(66662)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1341,16 +1341,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6194:
+/***/ 36194:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(9371)
-const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(936)
-const { addSignal, removeSignal } = __nccwpck_require__(6662)
-const assert = __nccwpck_require__(4589)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(49371)
+const { AsyncResource } = __nccwpck_require__(16698)
+const util = __nccwpck_require__(70936)
+const { addSignal, removeSignal } = __nccwpck_require__(66662)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1461,27 +1461,27 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(6243)
-module.exports.stream = __nccwpck_require__(8464)
-module.exports.pipeline = __nccwpck_require__(4342)
-module.exports.upgrade = __nccwpck_require__(6194)
-module.exports.connect = __nccwpck_require__(7292)
+module.exports.request = __nccwpck_require__(86243)
+module.exports.stream = __nccwpck_require__(68464)
+module.exports.pipeline = __nccwpck_require__(44342)
+module.exports.upgrade = __nccwpck_require__(36194)
+module.exports.connect = __nccwpck_require__(67292)
 
 
 /***/ }),
 
-/***/ 7407:
+/***/ 87407:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(9371)
-const util = __nccwpck_require__(936)
-const { ReadableStreamFrom } = __nccwpck_require__(936)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(49371)
+const util = __nccwpck_require__(70936)
+const { ReadableStreamFrom } = __nccwpck_require__(70936)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1865,12 +1865,12 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 /***/ 5855:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(9371)
+} = __nccwpck_require__(49371)
 
-const { chunksDecode } = __nccwpck_require__(7407)
+const { chunksDecode } = __nccwpck_require__(87407)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1962,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6568:
+/***/ 46568:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(936)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(9371)
-const timers = __nccwpck_require__(195)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(70936)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(49371)
+const timers = __nccwpck_require__(10195)
 
 function noop () {}
 
@@ -2056,7 +2056,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -2209,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 9191:
+/***/ 39191:
 /***/ ((module) => {
 
 
@@ -2334,12 +2334,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5494:
+/***/ 35494:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2543,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9371:
+/***/ 49371:
 /***/ ((module) => {
 
 
@@ -2975,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9447:
+/***/ 89447:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2983,8 +2983,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(9371)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(49371)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -2998,9 +2998,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(936)
-const { channels } = __nccwpck_require__(5494)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(9191)
+} = __nccwpck_require__(70936)
+const { channels } = __nccwpck_require__(35494)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(39191)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3464,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 35:
+/***/ 90035:
 /***/ ((module) => {
 
 module.exports = {
@@ -3538,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2960:
+/***/ 62960:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3546,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(9191)
+} = __nccwpck_require__(39191)
 
 class TstNode {
   /** @type {any} */
@@ -3697,23 +3697,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 936:
+/***/ 70936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(35)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(90035)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(9371)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(9191)
-const { tree } = __nccwpck_require__(2960)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(49371)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(39191)
+const { tree } = __nccwpck_require__(62960)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4423,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3605:
+/***/ 43605:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(9371)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(35)
-const DispatcherBase = __nccwpck_require__(5609)
-const Pool = __nccwpck_require__(1324)
-const Client = __nccwpck_require__(1165)
-const util = __nccwpck_require__(936)
-const createRedirectInterceptor = __nccwpck_require__(6428)
+const { InvalidArgumentError } = __nccwpck_require__(49371)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(90035)
+const DispatcherBase = __nccwpck_require__(45609)
+const Pool = __nccwpck_require__(21324)
+const Client = __nccwpck_require__(11165)
+const util = __nccwpck_require__(70936)
+const createRedirectInterceptor = __nccwpck_require__(96428)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4563,7 +4563,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 5869:
+/***/ 85869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4571,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(9371)
+} = __nccwpck_require__(49371)
 const {
   PoolBase,
   kClients,
@@ -4579,10 +4579,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(8376)
-const Pool = __nccwpck_require__(1324)
-const { kUrl, kInterceptors } = __nccwpck_require__(35)
-const { parseOrigin } = __nccwpck_require__(936)
+} = __nccwpck_require__(48376)
+const Pool = __nccwpck_require__(21324)
+const { kUrl, kInterceptors } = __nccwpck_require__(90035)
+const { parseOrigin } = __nccwpck_require__(70936)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4779,17 +4779,17 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 309:
+/***/ 20309:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(936)
-const { channels } = __nccwpck_require__(5494)
-const timers = __nccwpck_require__(195)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(70936)
+const { channels } = __nccwpck_require__(35494)
+const timers = __nccwpck_require__(10195)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4802,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(9371)
+} = __nccwpck_require__(49371)
 const {
   kUrl,
   kReset,
@@ -4835,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(35)
+} = __nccwpck_require__(90035)
 
-const constants = __nccwpck_require__(4768)
+const constants = __nccwpck_require__(24768)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4849,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(4758) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(14758) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(4834))
+    mod = await WebAssembly.compile(__nccwpck_require__(44834))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4861,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(4758))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(14758))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5776,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(436).extractBody)
+      extractBody = (__nccwpck_require__(80436).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6299,21 +6299,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 2844:
+/***/ 32844:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(936)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
+const util = __nccwpck_require__(70936)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(9371)
+} = __nccwpck_require__(49371)
 const {
   kUrl,
   kReset,
@@ -6332,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(35)
+} = __nccwpck_require__(90035)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6344,7 +6344,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -6738,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(436).extractBody)
+    extractBody ??= (__nccwpck_require__(80436).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7098,26 +7098,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1165:
+/***/ 11165:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(936)
-const { channels } = __nccwpck_require__(5494)
-const Request = __nccwpck_require__(9447)
-const DispatcherBase = __nccwpck_require__(5609)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
+const util = __nccwpck_require__(70936)
+const { channels } = __nccwpck_require__(35494)
+const Request = __nccwpck_require__(89447)
+const DispatcherBase = __nccwpck_require__(45609)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(9371)
-const buildConnector = __nccwpck_require__(6568)
+} = __nccwpck_require__(49371)
+const buildConnector = __nccwpck_require__(46568)
 const {
   kUrl,
   kServerName,
@@ -7159,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(35)
-const connectH1 = __nccwpck_require__(309)
-const connectH2 = __nccwpck_require__(2844)
+} = __nccwpck_require__(90035)
+const connectH1 = __nccwpck_require__(20309)
+const connectH2 = __nccwpck_require__(32844)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7469,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(6428)
+const createRedirectInterceptor = __nccwpck_require__(96428)
 
 function onError (client, err) {
   if (
@@ -7729,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 5609:
+/***/ 45609:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(491)
+const Dispatcher = __nccwpck_require__(10491)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(9371)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(35)
+} = __nccwpck_require__(49371)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(90035)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7944,11 +7944,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 491:
+/***/ 10491:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -8016,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 9497:
+/***/ 89497:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(5609)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(35)
-const ProxyAgent = __nccwpck_require__(7560)
-const Agent = __nccwpck_require__(3605)
+const DispatcherBase = __nccwpck_require__(45609)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(90035)
+const ProxyAgent = __nccwpck_require__(57560)
+const Agent = __nccwpck_require__(43605)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8183,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4236:
+/***/ 84236:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8307,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 8376:
+/***/ 48376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(5609)
-const FixedQueue = __nccwpck_require__(4236)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(35)
-const PoolStats = __nccwpck_require__(4438)
+const DispatcherBase = __nccwpck_require__(45609)
+const FixedQueue = __nccwpck_require__(84236)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(90035)
+const PoolStats = __nccwpck_require__(94438)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8508,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4438:
+/***/ 94438:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(35)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(90035)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8549,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 1324:
+/***/ 21324:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8560,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(8376)
-const Client = __nccwpck_require__(1165)
+} = __nccwpck_require__(48376)
+const Client = __nccwpck_require__(11165)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(9371)
-const util = __nccwpck_require__(936)
-const { kUrl, kInterceptors } = __nccwpck_require__(35)
-const buildConnector = __nccwpck_require__(6568)
+} = __nccwpck_require__(49371)
+const util = __nccwpck_require__(70936)
+const { kUrl, kInterceptors } = __nccwpck_require__(90035)
+const buildConnector = __nccwpck_require__(46568)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8663,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 7560:
+/***/ 57560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(35)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(3605)
-const Pool = __nccwpck_require__(1324)
-const DispatcherBase = __nccwpck_require__(5609)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(9371)
-const buildConnector = __nccwpck_require__(6568)
-const Client = __nccwpck_require__(1165)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(90035)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(43605)
+const Pool = __nccwpck_require__(21324)
+const DispatcherBase = __nccwpck_require__(45609)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(49371)
+const buildConnector = __nccwpck_require__(46568)
+const Client = __nccwpck_require__(11165)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8949,8 +8949,8 @@ module.exports = ProxyAgent
 
 
 
-const Dispatcher = __nccwpck_require__(491)
-const RetryHandler = __nccwpck_require__(4864)
+const Dispatcher = __nccwpck_require__(10491)
+const RetryHandler = __nccwpck_require__(14864)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8986,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8061:
+/***/ 98061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8994,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(9371)
-const Agent = __nccwpck_require__(3605)
+const { InvalidArgumentError } = __nccwpck_require__(49371)
+const Agent = __nccwpck_require__(43605)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9025,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8563:
+/***/ 28563:
 /***/ ((module) => {
 
 
@@ -9076,16 +9076,16 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8298:
+/***/ 78298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(936)
-const { kBodyUsed } = __nccwpck_require__(35)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(9371)
-const EE = __nccwpck_require__(8474)
+const util = __nccwpck_require__(70936)
+const { kBodyUsed } = __nccwpck_require__(90035)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(49371)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9315,20 +9315,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 4864:
+/***/ 14864:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(35)
-const { RequestRetryError } = __nccwpck_require__(9371)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(90035)
+const { RequestRetryError } = __nccwpck_require__(49371)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(936)
+} = __nccwpck_require__(70936)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9759,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 4819:
+/***/ 74819:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8563)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(9371)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(28563)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(49371)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10141,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8452:
+/***/ 88452:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(936)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(9371)
-const DecoratorHandler = __nccwpck_require__(8563)
+const util = __nccwpck_require__(70936)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(49371)
+const DecoratorHandler = __nccwpck_require__(28563)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10271,12 +10271,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 6428:
+/***/ 96428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8298)
+const RedirectHandler = __nccwpck_require__(78298)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10299,11 +10299,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 2402:
+/***/ 92402:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8298)
+const RedirectHandler = __nccwpck_require__(78298)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10330,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 8322:
+/***/ 58322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(4864)
+const RetryHandler = __nccwpck_require__(14864)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10356,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 4768:
+/***/ 24768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(9540);
+const utils_1 = __nccwpck_require__(99540);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10640,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 4758:
+/***/ 14758:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10652,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4834:
+/***/ 44834:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10664,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 9540:
+/***/ 99540:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10690,8 +10690,8 @@ exports.enumToMap = enumToMap;
 
 
 
-const { kClients } = __nccwpck_require__(35)
-const Agent = __nccwpck_require__(3605)
+const { kClients } = __nccwpck_require__(90035)
+const Agent = __nccwpck_require__(43605)
 const {
   kAgent,
   kMockAgentSet,
@@ -10702,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(2597)
-const MockClient = __nccwpck_require__(6301)
-const MockPool = __nccwpck_require__(6668)
-const { matchValue, buildMockOptions } = __nccwpck_require__(9293)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(9371)
-const Dispatcher = __nccwpck_require__(491)
-const Pluralizer = __nccwpck_require__(2273)
-const PendingInterceptorsFormatter = __nccwpck_require__(1750)
+} = __nccwpck_require__(12597)
+const MockClient = __nccwpck_require__(36301)
+const MockPool = __nccwpck_require__(56668)
+const { matchValue, buildMockOptions } = __nccwpck_require__(39293)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(49371)
+const Dispatcher = __nccwpck_require__(10491)
+const Pluralizer = __nccwpck_require__(92273)
+const PendingInterceptorsFormatter = __nccwpck_require__(61750)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10852,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 6301:
+/***/ 36301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(1165)
-const { buildMockDispatch } = __nccwpck_require__(9293)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(11165)
+const { buildMockDispatch } = __nccwpck_require__(39293)
 const {
   kDispatches,
   kMockAgent,
@@ -10868,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2597)
+} = __nccwpck_require__(12597)
 const { MockInterceptor } = __nccwpck_require__(9999)
-const Symbols = __nccwpck_require__(35)
-const { InvalidArgumentError } = __nccwpck_require__(9371)
+const Symbols = __nccwpck_require__(90035)
+const { InvalidArgumentError } = __nccwpck_require__(49371)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10923,7 +10923,7 @@ module.exports = MockClient
 
 
 
-const { UndiciError } = __nccwpck_require__(9371)
+const { UndiciError } = __nccwpck_require__(49371)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10958,7 +10958,7 @@ module.exports = {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(9293)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(39293)
 const {
   kDispatches,
   kDispatchKey,
@@ -10966,9 +10966,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(2597)
-const { InvalidArgumentError } = __nccwpck_require__(9371)
-const { buildURL } = __nccwpck_require__(936)
+} = __nccwpck_require__(12597)
+const { InvalidArgumentError } = __nccwpck_require__(49371)
+const { buildURL } = __nccwpck_require__(70936)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11167,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 6668:
+/***/ 56668:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(1324)
-const { buildMockDispatch } = __nccwpck_require__(9293)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(21324)
+const { buildMockDispatch } = __nccwpck_require__(39293)
 const {
   kDispatches,
   kMockAgent,
@@ -11183,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2597)
+} = __nccwpck_require__(12597)
 const { MockInterceptor } = __nccwpck_require__(9999)
-const Symbols = __nccwpck_require__(35)
-const { InvalidArgumentError } = __nccwpck_require__(9371)
+const Symbols = __nccwpck_require__(90035)
+const { InvalidArgumentError } = __nccwpck_require__(49371)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11233,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 2597:
+/***/ 12597:
 /***/ ((module) => {
 
 
@@ -11263,7 +11263,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9293:
+/***/ 39293:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11275,14 +11275,14 @@ const {
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(2597)
-const { buildURL } = __nccwpck_require__(936)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+} = __nccwpck_require__(12597)
+const { buildURL } = __nccwpck_require__(70936)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -11637,13 +11637,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1750:
+/***/ 61750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -11687,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 2273:
+/***/ 92273:
 /***/ ((module) => {
 
 
@@ -11723,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 195:
+/***/ 10195:
 /***/ ((module) => {
 
 
@@ -12153,21 +12153,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8250:
+/***/ 98250:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(2037)
+const { kConstruct } = __nccwpck_require__(72037)
 const { urlEquals, getFieldValues } = __nccwpck_require__(1638)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(936)
-const { webidl } = __nccwpck_require__(7597)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(6019)
-const { Request, fromInnerRequest } = __nccwpck_require__(503)
-const { kState } = __nccwpck_require__(9331)
-const { fetching } = __nccwpck_require__(1222)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(2184)
-const assert = __nccwpck_require__(4589)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(70936)
+const { webidl } = __nccwpck_require__(67597)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(36019)
+const { Request, fromInnerRequest } = __nccwpck_require__(30503)
+const { kState } = __nccwpck_require__(49331)
+const { fetching } = __nccwpck_require__(41222)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(92184)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13019,15 +13019,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4661:
+/***/ 64661:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(2037)
-const { Cache } = __nccwpck_require__(8250)
-const { webidl } = __nccwpck_require__(7597)
-const { kEnumerableProperty } = __nccwpck_require__(936)
+const { kConstruct } = __nccwpck_require__(72037)
+const { Cache } = __nccwpck_require__(98250)
+const { webidl } = __nccwpck_require__(67597)
+const { kEnumerableProperty } = __nccwpck_require__(70936)
 
 class CacheStorage {
   /**
@@ -13178,13 +13178,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2037:
+/***/ 72037:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(35).kConstruct)
+  kConstruct: (__nccwpck_require__(90035).kConstruct)
 }
 
 
@@ -13195,9 +13195,9 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(7892)
-const { isValidHeaderName } = __nccwpck_require__(2184)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(17892)
+const { isValidHeaderName } = __nccwpck_require__(92184)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13242,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1572:
+/***/ 61572:
 /***/ ((module) => {
 
 
@@ -13266,10 +13266,10 @@ module.exports = {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(7250)
-const { stringify } = __nccwpck_require__(2957)
-const { webidl } = __nccwpck_require__(7597)
-const { Headers } = __nccwpck_require__(8124)
+const { parseSetCookie } = __nccwpck_require__(27250)
+const { stringify } = __nccwpck_require__(92957)
+const { webidl } = __nccwpck_require__(67597)
+const { Headers } = __nccwpck_require__(68124)
 
 /**
  * @typedef {Object} Cookie
@@ -13452,15 +13452,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7250:
+/***/ 27250:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1572)
-const { isCTLExcludingHtab } = __nccwpck_require__(2957)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7892)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(61572)
+const { isCTLExcludingHtab } = __nccwpck_require__(92957)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(17892)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -13769,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2957:
+/***/ 92957:
 /***/ ((module) => {
 
 
@@ -14128,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8807:
+/***/ 98807:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(5379)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(15379)
 
 /**
  * @type {number[]} BOM
@@ -14709,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8046:
+/***/ 58046:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(1222)
-const { makeRequest } = __nccwpck_require__(503)
-const { webidl } = __nccwpck_require__(7597)
-const { EventSourceStream } = __nccwpck_require__(8807)
-const { parseMIMEType } = __nccwpck_require__(7892)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(41222)
+const { makeRequest } = __nccwpck_require__(30503)
+const { webidl } = __nccwpck_require__(67597)
+const { EventSourceStream } = __nccwpck_require__(98807)
+const { parseMIMEType } = __nccwpck_require__(17892)
 const { createFastMessageEvent } = __nccwpck_require__(5148)
-const { isNetworkError } = __nccwpck_require__(6019)
-const { delay } = __nccwpck_require__(5379)
-const { kEnumerableProperty } = __nccwpck_require__(936)
-const { environmentSettingsObject } = __nccwpck_require__(2184)
-const { getGlobalDispatcher } = __nccwpck_require__(8061)
+const { isNetworkError } = __nccwpck_require__(36019)
+const { delay } = __nccwpck_require__(15379)
+const { kEnumerableProperty } = __nccwpck_require__(70936)
+const { environmentSettingsObject } = __nccwpck_require__(92184)
+const { getGlobalDispatcher } = __nccwpck_require__(98061)
 
 let experimentalWarned = false
 
@@ -15199,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5379:
+/***/ 15379:
 /***/ ((module) => {
 
 
@@ -15243,12 +15243,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 436:
+/***/ 80436:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(936)
+const util = __nccwpck_require__(70936)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15258,20 +15258,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(2184)
+} = __nccwpck_require__(92184)
 const { FormData } = __nccwpck_require__(6574)
-const { kState } = __nccwpck_require__(9331)
-const { webidl } = __nccwpck_require__(7597)
+const { kState } = __nccwpck_require__(49331)
+const { webidl } = __nccwpck_require__(67597)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(7892)
-const { multipartFormDataParser } = __nccwpck_require__(4652)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(17892)
+const { multipartFormDataParser } = __nccwpck_require__(64652)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -15779,7 +15779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4423:
+/***/ 34423:
 /***/ ((module) => {
 
 
@@ -15910,12 +15910,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7892:
+/***/ 17892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -16661,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 565:
+/***/ 70565:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(35)
+const { kConnected, kSize } = __nccwpck_require__(90035)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16714,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 3042:
+/***/ 73042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(9331)
-const { webidl } = __nccwpck_require__(7597)
+const { kState } = __nccwpck_require__(49331)
+const { webidl } = __nccwpck_require__(67597)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16847,17 +16847,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 4652:
+/***/ 64652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(936)
-const { utf8DecodeBytes } = __nccwpck_require__(2184)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7892)
-const { isFileLike } = __nccwpck_require__(3042)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(70936)
+const { utf8DecodeBytes } = __nccwpck_require__(92184)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(17892)
+const { isFileLike } = __nccwpck_require__(73042)
 const { makeEntry } = __nccwpck_require__(6574)
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17333,13 +17333,13 @@ module.exports = {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(2184)
-const { kState } = __nccwpck_require__(9331)
-const { kEnumerableProperty } = __nccwpck_require__(936)
-const { FileLike, isFileLike } = __nccwpck_require__(3042)
-const { webidl } = __nccwpck_require__(7597)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(92184)
+const { kState } = __nccwpck_require__(49331)
+const { kEnumerableProperty } = __nccwpck_require__(70936)
+const { FileLike, isFileLike } = __nccwpck_require__(73042)
+const { webidl } = __nccwpck_require__(67597)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 6139:
+/***/ 16139:
 /***/ ((module) => {
 
 
@@ -17634,23 +17634,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8124:
+/***/ 68124:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(35)
-const { kEnumerableProperty } = __nccwpck_require__(936)
+const { kConstruct } = __nccwpck_require__(90035)
+const { kEnumerableProperty } = __nccwpck_require__(70936)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(2184)
-const { webidl } = __nccwpck_require__(7597)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(92184)
+const { webidl } = __nccwpck_require__(67597)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18328,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1222:
+/***/ 41222:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18341,10 +18341,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(6019)
-const { HeadersList } = __nccwpck_require__(8124)
-const { Request, cloneRequest } = __nccwpck_require__(503)
-const zlib = __nccwpck_require__(8522)
+} = __nccwpck_require__(36019)
+const { HeadersList } = __nccwpck_require__(68124)
+const { Request, cloneRequest } = __nccwpck_require__(30503)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18379,24 +18379,24 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(2184)
-const { kState, kDispatcher } = __nccwpck_require__(9331)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(436)
+} = __nccwpck_require__(92184)
+const { kState, kDispatcher } = __nccwpck_require__(49331)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(80436)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4423)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(936)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7892)
-const { getGlobalDispatcher } = __nccwpck_require__(8061)
-const { webidl } = __nccwpck_require__(7597)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+} = __nccwpck_require__(34423)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(70936)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(17892)
+const { getGlobalDispatcher } = __nccwpck_require__(98061)
+const { webidl } = __nccwpck_require__(67597)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -20605,23 +20605,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 503:
+/***/ 30503:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(436)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(8124)
-const { FinalizationRegistry } = __nccwpck_require__(565)()
-const util = __nccwpck_require__(936)
-const nodeUtil = __nccwpck_require__(7975)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(80436)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(68124)
+const { FinalizationRegistry } = __nccwpck_require__(70565)()
+const util = __nccwpck_require__(70936)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(2184)
+} = __nccwpck_require__(92184)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20631,14 +20631,14 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4423)
+} = __nccwpck_require__(34423)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(9331)
-const { webidl } = __nccwpck_require__(7597)
-const { URLSerializer } = __nccwpck_require__(7892)
-const { kConstruct } = __nccwpck_require__(35)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(49331)
+const { webidl } = __nccwpck_require__(67597)
+const { URLSerializer } = __nccwpck_require__(17892)
+const { kConstruct } = __nccwpck_require__(90035)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -21649,15 +21649,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 6019:
+/***/ 36019:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(8124)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(436)
-const util = __nccwpck_require__(936)
-const nodeUtil = __nccwpck_require__(7975)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(68124)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(80436)
+const util = __nccwpck_require__(70936)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -21668,18 +21668,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(2184)
+} = __nccwpck_require__(92184)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4423)
-const { kState, kHeaders } = __nccwpck_require__(9331)
-const { webidl } = __nccwpck_require__(7597)
+} = __nccwpck_require__(34423)
+const { kState, kHeaders } = __nccwpck_require__(49331)
+const { webidl } = __nccwpck_require__(67597)
 const { FormData } = __nccwpck_require__(6574)
-const { URLSerializer } = __nccwpck_require__(7892)
-const { kConstruct } = __nccwpck_require__(35)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { URLSerializer } = __nccwpck_require__(17892)
+const { kConstruct } = __nccwpck_require__(90035)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -22266,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9331:
+/***/ 49331:
 /***/ ((module) => {
 
 
@@ -22282,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2184:
+/***/ 92184:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4423)
-const { getGlobalOrigin } = __nccwpck_require__(6139)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7892)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(34423)
+const { getGlobalOrigin } = __nccwpck_require__(16139)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(17892)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(936)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(7597)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(70936)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(67597)
 
 let supportedHashes = []
 
@@ -22304,7 +22304,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -23921,14 +23921,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7597:
+/***/ 67597:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(936)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
+const { toUSVString } = __nccwpck_require__(70936)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24920,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4011:
+/***/ 84011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24929,16 +24929,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(1218)
+} = __nccwpck_require__(51218)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(2873)
-const { webidl } = __nccwpck_require__(7597)
-const { kEnumerableProperty } = __nccwpck_require__(936)
+} = __nccwpck_require__(82873)
+const { webidl } = __nccwpck_require__(67597)
+const { kEnumerableProperty } = __nccwpck_require__(70936)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25276,7 +25276,7 @@ module.exports = {
 
 
 
-const { webidl } = __nccwpck_require__(7597)
+const { webidl } = __nccwpck_require__(67597)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25356,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2873:
+/***/ 82873:
 /***/ ((module) => {
 
 
@@ -25373,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1218:
+/***/ 51218:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25384,12 +25384,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(2873)
+} = __nccwpck_require__(82873)
 const { ProgressEvent } = __nccwpck_require__(4533)
 const { getEncoding } = __nccwpck_require__(3959)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7892)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(17892)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -25771,32 +25771,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5817:
+/***/ 55817:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(824)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(40824)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(7208)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(2585)
-const { channels } = __nccwpck_require__(5494)
+} = __nccwpck_require__(87208)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(22585)
+const { channels } = __nccwpck_require__(35494)
 const { CloseEvent } = __nccwpck_require__(5148)
-const { makeRequest } = __nccwpck_require__(503)
-const { fetching } = __nccwpck_require__(1222)
-const { Headers, getHeadersList } = __nccwpck_require__(8124)
-const { getDecodeSplit } = __nccwpck_require__(2184)
-const { WebsocketFrameSend } = __nccwpck_require__(2488)
+const { makeRequest } = __nccwpck_require__(30503)
+const { fetching } = __nccwpck_require__(41222)
+const { Headers, getHeadersList } = __nccwpck_require__(68124)
+const { getDecodeSplit } = __nccwpck_require__(92184)
+const { WebsocketFrameSend } = __nccwpck_require__(42488)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -26149,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 824:
+/***/ 40824:
 /***/ ((module) => {
 
 
@@ -26227,10 +26227,10 @@ module.exports = {
 
 
 
-const { webidl } = __nccwpck_require__(7597)
-const { kEnumerableProperty } = __nccwpck_require__(936)
-const { kConstruct } = __nccwpck_require__(35)
-const { MessagePort } = __nccwpck_require__(5919)
+const { webidl } = __nccwpck_require__(67597)
+const { kEnumerableProperty } = __nccwpck_require__(70936)
+const { kConstruct } = __nccwpck_require__(90035)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26558,12 +26558,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2488:
+/***/ 42488:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(824)
+const { maxUnsigned16Bit } = __nccwpck_require__(40824)
 
 const BUFFER_SIZE = 16386
 
@@ -26573,7 +26573,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -26661,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7621:
+/***/ 37621:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(2585)
-const { MessageSizeExceededError } = __nccwpck_require__(9371)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(22585)
+const { MessageSizeExceededError } = __nccwpck_require__(49371)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26773,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 2300:
+/***/ 62300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(824)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7208)
-const { channels } = __nccwpck_require__(5494)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(40824)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(87208)
+const { channels } = __nccwpck_require__(35494)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26792,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(2585)
-const { WebsocketFrameSend } = __nccwpck_require__(2488)
-const { closeWebSocketConnection } = __nccwpck_require__(5817)
-const { PerMessageDeflate } = __nccwpck_require__(7621)
-const { MessageSizeExceededError } = __nccwpck_require__(9371)
+} = __nccwpck_require__(22585)
+const { WebsocketFrameSend } = __nccwpck_require__(42488)
+const { closeWebSocketConnection } = __nccwpck_require__(55817)
+const { PerMessageDeflate } = __nccwpck_require__(37621)
+const { MessageSizeExceededError } = __nccwpck_require__(49371)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27307,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8980:
+/***/ 28980:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(2488)
-const { opcodes, sendHints } = __nccwpck_require__(824)
-const FixedQueue = __nccwpck_require__(4236)
+const { WebsocketFrameSend } = __nccwpck_require__(42488)
+const { opcodes, sendHints } = __nccwpck_require__(40824)
+const FixedQueue = __nccwpck_require__(84236)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27418,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 7208:
+/***/ 87208:
 /***/ ((module) => {
 
 
@@ -27437,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2585:
+/***/ 22585:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7208)
-const { states, opcodes } = __nccwpck_require__(824)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(87208)
+const { states, opcodes } = __nccwpck_require__(40824)
 const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5148)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7892)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(17892)
 
 /* globals Blob */
 
@@ -27766,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 726:
+/***/ 90726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(7597)
-const { URLSerializer } = __nccwpck_require__(7892)
-const { environmentSettingsObject } = __nccwpck_require__(2184)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(824)
+const { webidl } = __nccwpck_require__(67597)
+const { URLSerializer } = __nccwpck_require__(17892)
+const { environmentSettingsObject } = __nccwpck_require__(92184)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(40824)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27783,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(7208)
+} = __nccwpck_require__(87208)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(2585)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(5817)
-const { ByteParser } = __nccwpck_require__(2300)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(936)
-const { getGlobalDispatcher } = __nccwpck_require__(8061)
-const { types } = __nccwpck_require__(7975)
+} = __nccwpck_require__(22585)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(55817)
+const { ByteParser } = __nccwpck_require__(62300)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(70936)
+const { getGlobalDispatcher } = __nccwpck_require__(98061)
+const { types } = __nccwpck_require__(57975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(5148)
-const { SendQueue } = __nccwpck_require__(8980)
+const { SendQueue } = __nccwpck_require__(28980)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28381,12 +28381,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: formatOutput
 
-// EXTERNAL MODULE: ../../../work/wt/deploy/node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(5273);
+// EXTERNAL MODULE: ../../../work/wt/deploy/node_modules/@actions/core/lib/core.js + 15 modules
+var lib_core = __nccwpck_require__(22540);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(5146);
 // EXTERNAL MODULE: ./src/shared/inputs.ts
-var shared_inputs = __nccwpck_require__(5112);
+var shared_inputs = __nccwpck_require__(35112);
 ;// CONCATENATED MODULE: ./src/shared/log.ts
 /** Logging through the runner's workflow commands: groups, and annotations that point at files. */
 
@@ -28441,11 +28441,11 @@ class AnnotationBudget {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ../../../work/wt/deploy/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(9679);
 ;// CONCATENATED MODULE: ./src/shared/metadata.ts
@@ -28502,7 +28502,7 @@ function resolvedDefaults(metadata, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/shared/context.ts
-var context = __nccwpck_require__(3566);
+var context = __nccwpck_require__(13566);
 ;// CONCATENATED MODULE: ./src/shared/action.ts
 /**
  * What every action is made of: a declared set of inputs and outputs, and a `run` that gets them
@@ -28579,7 +28579,7 @@ function reportFailure(action, error) {
 
 /***/ }),
 
-/***/ 3566:
+/***/ 13566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28587,7 +28587,7 @@ function reportFailure(action, error) {
 /* harmony export */   Cc: () => (/* binding */ requireRepository)
 /* harmony export */ });
 /* unused harmony export pullRequestOf */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5146);
 /**
@@ -28733,17 +28733,19 @@ function formatLocation(location) {
 
 /***/ }),
 
-/***/ 5112:
+/***/ 35112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   rg: () => (/* binding */ environmentInputs)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseNumber, parseKeyValues, parseChoice, inputVariableName, InputErrors */
+/* unused harmony exports parseBoolean, parseKeyValues, inputVariableName, InputErrors */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5146);
 /**
  * Typed, validated workflow inputs. Each action declares its inputs once as a spec; the same spec
@@ -28895,63 +28897,91 @@ class InputErrors extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Configurati
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -28965,77 +28995,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -29049,66 +29100,115 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -29119,38 +29219,87 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7285:
+/***/ 69154:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+
+/***/ }),
+
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 47285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var Scalar = __nccwpck_require__(3141);
-var YAMLMap = __nccwpck_require__(4822);
-var YAMLSeq = __nccwpck_require__(943);
-var resolveBlockMap = __nccwpck_require__(8239);
-var resolveBlockSeq = __nccwpck_require__(6622);
+var Scalar = __nccwpck_require__(13141);
+var YAMLMap = __nccwpck_require__(64822);
+var YAMLSeq = __nccwpck_require__(20943);
+var resolveBlockMap = __nccwpck_require__(28239);
+var resolveBlockSeq = __nccwpck_require__(16622);
 var resolveFlowCollection = __nccwpck_require__(4166);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
@@ -29237,15 +29386,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 2243:
+/***/ 12243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(8381);
-var composeNode = __nccwpck_require__(6993);
-var resolveEnd = __nccwpck_require__(1788);
-var resolveProps = __nccwpck_require__(3095);
+var Document = __nccwpck_require__(88381);
+var composeNode = __nccwpck_require__(56993);
+var resolveEnd = __nccwpck_require__(31788);
+var resolveProps = __nccwpck_require__(43095);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -29289,17 +29438,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 6993:
+/***/ 56993:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9505);
+var Alias = __nccwpck_require__(19505);
 var identity = __nccwpck_require__(8215);
-var composeCollection = __nccwpck_require__(7285);
-var composeScalar = __nccwpck_require__(7493);
-var resolveEnd = __nccwpck_require__(1788);
-var utilEmptyScalarPosition = __nccwpck_require__(9863);
+var composeCollection = __nccwpck_require__(47285);
+var composeScalar = __nccwpck_require__(17493);
+var resolveEnd = __nccwpck_require__(31788);
+var utilEmptyScalarPosition = __nccwpck_require__(39863);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -29408,15 +29557,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 7493:
+/***/ 17493:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var Scalar = __nccwpck_require__(3141);
-var resolveBlockScalar = __nccwpck_require__(9041);
-var resolveFlowScalar = __nccwpck_require__(2618);
+var Scalar = __nccwpck_require__(13141);
+var resolveBlockScalar = __nccwpck_require__(59041);
+var resolveFlowScalar = __nccwpck_require__(62618);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -29503,18 +29652,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 2144:
+/***/ 92144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(5086);
-var Document = __nccwpck_require__(8381);
-var errors = __nccwpck_require__(1096);
+var directives = __nccwpck_require__(55086);
+var Document = __nccwpck_require__(88381);
+var errors = __nccwpck_require__(31096);
 var identity = __nccwpck_require__(8215);
-var composeDoc = __nccwpck_require__(2243);
-var resolveEnd = __nccwpck_require__(1788);
+var composeDoc = __nccwpck_require__(12243);
+var resolveEnd = __nccwpck_require__(31788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -29734,17 +29883,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 8239:
+/***/ 28239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(2493);
-var YAMLMap = __nccwpck_require__(4822);
-var resolveProps = __nccwpck_require__(3095);
-var utilContainsNewline = __nccwpck_require__(6939);
-var utilFlowIndentCheck = __nccwpck_require__(3747);
-var utilMapIncludes = __nccwpck_require__(483);
+var Pair = __nccwpck_require__(62493);
+var YAMLMap = __nccwpck_require__(64822);
+var resolveProps = __nccwpck_require__(43095);
+var utilContainsNewline = __nccwpck_require__(36939);
+var utilFlowIndentCheck = __nccwpck_require__(73747);
+var utilMapIncludes = __nccwpck_require__(50483);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -29858,12 +30007,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 9041:
+/***/ 59041:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3141);
+var Scalar = __nccwpck_require__(13141);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -30065,14 +30214,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 6622:
+/***/ 16622:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(943);
-var resolveProps = __nccwpck_require__(3095);
-var utilFlowIndentCheck = __nccwpck_require__(3747);
+var YAMLSeq = __nccwpck_require__(20943);
+var resolveProps = __nccwpck_require__(43095);
+var utilFlowIndentCheck = __nccwpck_require__(73747);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -30123,7 +30272,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1788:
+/***/ 31788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30175,13 +30324,13 @@ exports.resolveEnd = resolveEnd;
 
 
 var identity = __nccwpck_require__(8215);
-var Pair = __nccwpck_require__(2493);
-var YAMLMap = __nccwpck_require__(4822);
-var YAMLSeq = __nccwpck_require__(943);
-var resolveEnd = __nccwpck_require__(1788);
-var resolveProps = __nccwpck_require__(3095);
-var utilContainsNewline = __nccwpck_require__(6939);
-var utilMapIncludes = __nccwpck_require__(483);
+var Pair = __nccwpck_require__(62493);
+var YAMLMap = __nccwpck_require__(64822);
+var YAMLSeq = __nccwpck_require__(20943);
+var resolveEnd = __nccwpck_require__(31788);
+var resolveProps = __nccwpck_require__(43095);
+var utilContainsNewline = __nccwpck_require__(36939);
+var utilMapIncludes = __nccwpck_require__(50483);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -30385,13 +30534,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 2618:
+/***/ 62618:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3141);
-var resolveEnd = __nccwpck_require__(1788);
+var Scalar = __nccwpck_require__(13141);
+var resolveEnd = __nccwpck_require__(31788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -30620,7 +30769,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 3095:
+/***/ 43095:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30775,7 +30924,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 6939:
+/***/ 36939:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30818,7 +30967,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 9863:
+/***/ 39863:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30853,12 +31002,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 3747:
+/***/ 73747:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(6939);
+var utilContainsNewline = __nccwpck_require__(36939);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -30877,7 +31026,7 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 483:
+/***/ 50483:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -30899,22 +31048,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 8381:
+/***/ 88381:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9505);
-var Collection = __nccwpck_require__(8133);
+var Alias = __nccwpck_require__(19505);
+var Collection = __nccwpck_require__(38133);
 var identity = __nccwpck_require__(8215);
-var Pair = __nccwpck_require__(2493);
-var toJS = __nccwpck_require__(507);
-var Schema = __nccwpck_require__(7728);
-var stringifyDocument = __nccwpck_require__(93);
-var anchors = __nccwpck_require__(1932);
-var applyReviver = __nccwpck_require__(1837);
-var createNode = __nccwpck_require__(6484);
-var directives = __nccwpck_require__(5086);
+var Pair = __nccwpck_require__(62493);
+var toJS = __nccwpck_require__(90507);
+var Schema = __nccwpck_require__(97728);
+var stringifyDocument = __nccwpck_require__(80093);
+var anchors = __nccwpck_require__(31932);
+var applyReviver = __nccwpck_require__(11837);
+var createNode = __nccwpck_require__(86484);
+var directives = __nccwpck_require__(55086);
 
 class Document {
     constructor(value, replacer, options) {
@@ -31243,7 +31392,7 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1932:
+/***/ 31932:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -31326,7 +31475,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 1837:
+/***/ 11837:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31390,14 +31539,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 6484:
+/***/ 86484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9505);
+var Alias = __nccwpck_require__(19505);
 var identity = __nccwpck_require__(8215);
-var Scalar = __nccwpck_require__(3141);
+var Scalar = __nccwpck_require__(13141);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -31487,7 +31636,7 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 5086:
+/***/ 55086:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -31672,7 +31821,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1096:
+/***/ 31096:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31747,21 +31896,21 @@ exports.prettifyError = prettifyError;
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(2144);
-var Document = __nccwpck_require__(8381);
-var Schema = __nccwpck_require__(7728);
-var errors = __nccwpck_require__(1096);
-var Alias = __nccwpck_require__(9505);
+var composer = __nccwpck_require__(92144);
+var Document = __nccwpck_require__(88381);
+var Schema = __nccwpck_require__(97728);
+var errors = __nccwpck_require__(31096);
+var Alias = __nccwpck_require__(19505);
 var identity = __nccwpck_require__(8215);
-var Pair = __nccwpck_require__(2493);
-var Scalar = __nccwpck_require__(3141);
-var YAMLMap = __nccwpck_require__(4822);
-var YAMLSeq = __nccwpck_require__(943);
-var cst = __nccwpck_require__(2933);
-var lexer = __nccwpck_require__(2521);
-var lineCounter = __nccwpck_require__(6164);
-var parser = __nccwpck_require__(5488);
-var publicApi = __nccwpck_require__(3359);
+var Pair = __nccwpck_require__(62493);
+var Scalar = __nccwpck_require__(13141);
+var YAMLMap = __nccwpck_require__(64822);
+var YAMLSeq = __nccwpck_require__(20943);
+var cst = __nccwpck_require__(22933);
+var lexer = __nccwpck_require__(82521);
+var lineCounter = __nccwpck_require__(46164);
+var parser = __nccwpck_require__(45488);
+var publicApi = __nccwpck_require__(43359);
 var visit = __nccwpck_require__(2124);
 
 
@@ -31776,7 +31925,7 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
@@ -31825,16 +31974,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 9505:
+/***/ 19505:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1932);
+var anchors = __nccwpck_require__(31932);
 var visit = __nccwpck_require__(2124);
 var identity = __nccwpck_require__(8215);
-var Node = __nccwpck_require__(6513);
-var toJS = __nccwpck_require__(507);
+var Node = __nccwpck_require__(16513);
+var toJS = __nccwpck_require__(90507);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -31952,14 +32101,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 8133:
+/***/ 38133:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(6484);
+var createNode = __nccwpck_require__(86484);
 var identity = __nccwpck_require__(8215);
-var Node = __nccwpck_require__(6513);
+var Node = __nccwpck_require__(16513);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -32110,14 +32259,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6513:
+/***/ 16513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(1837);
+var applyReviver = __nccwpck_require__(11837);
 var identity = __nccwpck_require__(8215);
-var toJS = __nccwpck_require__(507);
+var toJS = __nccwpck_require__(90507);
 
 class NodeBase {
     constructor(type) {
@@ -32157,14 +32306,14 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 2493:
+/***/ 62493:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(6484);
-var stringifyPair = __nccwpck_require__(4724);
-var addPairToJSMap = __nccwpck_require__(2800);
+var createNode = __nccwpck_require__(86484);
+var stringifyPair = __nccwpck_require__(44724);
+var addPairToJSMap = __nccwpck_require__(92800);
 var identity = __nccwpck_require__(8215);
 
 function createPair(key, value, ctx) {
@@ -32203,14 +32352,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3141:
+/***/ 13141:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var Node = __nccwpck_require__(6513);
-var toJS = __nccwpck_require__(507);
+var Node = __nccwpck_require__(16513);
+var toJS = __nccwpck_require__(90507);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -32237,17 +32386,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4822:
+/***/ 64822:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(3356);
-var addPairToJSMap = __nccwpck_require__(2800);
-var Collection = __nccwpck_require__(8133);
+var stringifyCollection = __nccwpck_require__(93356);
+var addPairToJSMap = __nccwpck_require__(92800);
+var Collection = __nccwpck_require__(38133);
 var identity = __nccwpck_require__(8215);
-var Pair = __nccwpck_require__(2493);
-var Scalar = __nccwpck_require__(3141);
+var Pair = __nccwpck_require__(62493);
+var Scalar = __nccwpck_require__(13141);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -32391,17 +32540,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 943:
+/***/ 20943:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(6484);
-var stringifyCollection = __nccwpck_require__(3356);
-var Collection = __nccwpck_require__(8133);
+var createNode = __nccwpck_require__(86484);
+var stringifyCollection = __nccwpck_require__(93356);
+var Collection = __nccwpck_require__(38133);
 var identity = __nccwpck_require__(8215);
-var Scalar = __nccwpck_require__(3141);
-var toJS = __nccwpck_require__(507);
+var Scalar = __nccwpck_require__(13141);
+var toJS = __nccwpck_require__(90507);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -32513,16 +32662,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 2800:
+/***/ 92800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var log = __nccwpck_require__(2641);
-var merge = __nccwpck_require__(404);
-var stringify = __nccwpck_require__(2820);
+var merge = __nccwpck_require__(70404);
+var stringify = __nccwpck_require__(12820);
 var identity = __nccwpck_require__(8215);
-var toJS = __nccwpck_require__(507);
+var toJS = __nccwpck_require__(90507);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -32645,7 +32794,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 507:
+/***/ 90507:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32691,15 +32840,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 6734:
+/***/ 76734:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(9041);
-var resolveFlowScalar = __nccwpck_require__(2618);
-var errors = __nccwpck_require__(1096);
-var stringifyString = __nccwpck_require__(5613);
+var resolveBlockScalar = __nccwpck_require__(59041);
+var resolveFlowScalar = __nccwpck_require__(62618);
+var errors = __nccwpck_require__(31096);
+var stringifyString = __nccwpck_require__(45613);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -32916,7 +33065,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 5522:
+/***/ 63141:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32986,7 +33135,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 595:
+/***/ 50595:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33092,14 +33241,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 2933:
+/***/ 22933:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(6734);
-var cstStringify = __nccwpck_require__(5522);
-var cstVisit = __nccwpck_require__(595);
+var cstScalar = __nccwpck_require__(76734);
+var cstStringify = __nccwpck_require__(63141);
+var cstVisit = __nccwpck_require__(50595);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -33211,12 +33360,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2521:
+/***/ 82521:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(2933);
+var cst = __nccwpck_require__(22933);
 
 /*
 START -> stream
@@ -33941,7 +34090,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6164:
+/***/ 46164:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33989,14 +34138,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 5488:
+/***/ 45488:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(2933);
-var lexer = __nccwpck_require__(2521);
+var cst = __nccwpck_require__(22933);
+var lexer = __nccwpck_require__(82521);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -34976,18 +35125,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 3359:
+/***/ 43359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(2144);
-var Document = __nccwpck_require__(8381);
-var errors = __nccwpck_require__(1096);
+var composer = __nccwpck_require__(92144);
+var Document = __nccwpck_require__(88381);
+var errors = __nccwpck_require__(31096);
 var log = __nccwpck_require__(2641);
 var identity = __nccwpck_require__(8215);
-var lineCounter = __nccwpck_require__(6164);
-var parser = __nccwpck_require__(5488);
+var lineCounter = __nccwpck_require__(46164);
+var parser = __nccwpck_require__(45488);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -35090,16 +35239,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7728:
+/***/ 97728:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var map = __nccwpck_require__(9275);
-var seq = __nccwpck_require__(5514);
-var string = __nccwpck_require__(8288);
-var tags = __nccwpck_require__(9794);
+var map = __nccwpck_require__(99275);
+var seq = __nccwpck_require__(95514);
+var string = __nccwpck_require__(98288);
+var tags = __nccwpck_require__(39794);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -35136,13 +35285,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 9275:
+/***/ 99275:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var YAMLMap = __nccwpck_require__(4822);
+var YAMLMap = __nccwpck_require__(64822);
 
 const map = {
     collection: 'map',
@@ -35162,12 +35311,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 7872:
+/***/ 77872:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3141);
+var Scalar = __nccwpck_require__(13141);
 
 const nullTag = {
     identify: value => value == null,
@@ -35186,13 +35335,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 5514:
+/***/ 95514:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var YAMLSeq = __nccwpck_require__(943);
+var YAMLSeq = __nccwpck_require__(20943);
 
 const seq = {
     collection: 'seq',
@@ -35212,12 +35361,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 8288:
+/***/ 98288:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(5613);
+var stringifyString = __nccwpck_require__(45613);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -35235,12 +35384,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 6199:
+/***/ 66199:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3141);
+var Scalar = __nccwpck_require__(13141);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -35263,13 +35412,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8741:
+/***/ 78741:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3141);
-var stringifyNumber = __nccwpck_require__(7937);
+var Scalar = __nccwpck_require__(13141);
+var stringifyNumber = __nccwpck_require__(27937);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35317,12 +35466,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9906:
+/***/ 49906:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(7937);
+var stringifyNumber = __nccwpck_require__(27937);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -35366,18 +35515,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 2704:
+/***/ 92704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(9275);
-var _null = __nccwpck_require__(7872);
-var seq = __nccwpck_require__(5514);
-var string = __nccwpck_require__(8288);
-var bool = __nccwpck_require__(6199);
-var float = __nccwpck_require__(8741);
-var int = __nccwpck_require__(9906);
+var map = __nccwpck_require__(99275);
+var _null = __nccwpck_require__(77872);
+var seq = __nccwpck_require__(95514);
+var string = __nccwpck_require__(98288);
+var bool = __nccwpck_require__(66199);
+var float = __nccwpck_require__(78741);
+var int = __nccwpck_require__(49906);
 
 const schema = [
     map.map,
@@ -35398,14 +35547,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 5447:
+/***/ 85447:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3141);
-var map = __nccwpck_require__(9275);
-var seq = __nccwpck_require__(5514);
+var Scalar = __nccwpck_require__(13141);
+var map = __nccwpck_require__(99275);
+var seq = __nccwpck_require__(95514);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -35469,27 +35618,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9794:
+/***/ 39794:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(9275);
-var _null = __nccwpck_require__(7872);
-var seq = __nccwpck_require__(5514);
-var string = __nccwpck_require__(8288);
-var bool = __nccwpck_require__(6199);
-var float = __nccwpck_require__(8741);
-var int = __nccwpck_require__(9906);
-var schema = __nccwpck_require__(2704);
-var schema$1 = __nccwpck_require__(5447);
-var binary = __nccwpck_require__(1779);
-var merge = __nccwpck_require__(404);
-var omap = __nccwpck_require__(7215);
-var pairs = __nccwpck_require__(8449);
-var schema$2 = __nccwpck_require__(4921);
-var set = __nccwpck_require__(9368);
-var timestamp = __nccwpck_require__(6336);
+var map = __nccwpck_require__(99275);
+var _null = __nccwpck_require__(77872);
+var seq = __nccwpck_require__(95514);
+var string = __nccwpck_require__(98288);
+var bool = __nccwpck_require__(66199);
+var float = __nccwpck_require__(78741);
+var int = __nccwpck_require__(49906);
+var schema = __nccwpck_require__(92704);
+var schema$1 = __nccwpck_require__(85447);
+var binary = __nccwpck_require__(91779);
+var merge = __nccwpck_require__(70404);
+var omap = __nccwpck_require__(47215);
+var pairs = __nccwpck_require__(68449);
+var schema$2 = __nccwpck_require__(84921);
+var set = __nccwpck_require__(79368);
+var timestamp = __nccwpck_require__(96336);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35575,14 +35724,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 1779:
+/***/ 91779:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3141);
-var stringifyString = __nccwpck_require__(5613);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(13141);
+var stringifyString = __nccwpck_require__(45613);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -35652,12 +35801,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 7806:
+/***/ 67806:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3141);
+var Scalar = __nccwpck_require__(13141);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -35688,13 +35837,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 1782:
+/***/ 61782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3141);
-var stringifyNumber = __nccwpck_require__(7937);
+var Scalar = __nccwpck_require__(13141);
+var stringifyNumber = __nccwpck_require__(27937);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35745,12 +35894,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 2473:
+/***/ 62473:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(7937);
+var stringifyNumber = __nccwpck_require__(27937);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -35828,13 +35977,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 404:
+/***/ 70404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var Scalar = __nccwpck_require__(3141);
+var Scalar = __nccwpck_require__(13141);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -35906,16 +36055,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 7215:
+/***/ 47215:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var toJS = __nccwpck_require__(507);
-var YAMLMap = __nccwpck_require__(4822);
-var YAMLSeq = __nccwpck_require__(943);
-var pairs = __nccwpck_require__(8449);
+var toJS = __nccwpck_require__(90507);
+var YAMLMap = __nccwpck_require__(64822);
+var YAMLSeq = __nccwpck_require__(20943);
+var pairs = __nccwpck_require__(68449);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -35990,15 +36139,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8449:
+/***/ 68449:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var Pair = __nccwpck_require__(2493);
-var Scalar = __nccwpck_require__(3141);
-var YAMLSeq = __nccwpck_require__(943);
+var Pair = __nccwpck_require__(62493);
+var Scalar = __nccwpck_require__(13141);
+var YAMLSeq = __nccwpck_require__(20943);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -36079,24 +36228,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 4921:
+/***/ 84921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(9275);
-var _null = __nccwpck_require__(7872);
-var seq = __nccwpck_require__(5514);
-var string = __nccwpck_require__(8288);
-var binary = __nccwpck_require__(1779);
-var bool = __nccwpck_require__(7806);
-var float = __nccwpck_require__(1782);
-var int = __nccwpck_require__(2473);
-var merge = __nccwpck_require__(404);
-var omap = __nccwpck_require__(7215);
-var pairs = __nccwpck_require__(8449);
-var set = __nccwpck_require__(9368);
-var timestamp = __nccwpck_require__(6336);
+var map = __nccwpck_require__(99275);
+var _null = __nccwpck_require__(77872);
+var seq = __nccwpck_require__(95514);
+var string = __nccwpck_require__(98288);
+var binary = __nccwpck_require__(91779);
+var bool = __nccwpck_require__(67806);
+var float = __nccwpck_require__(61782);
+var int = __nccwpck_require__(62473);
+var merge = __nccwpck_require__(70404);
+var omap = __nccwpck_require__(47215);
+var pairs = __nccwpck_require__(68449);
+var set = __nccwpck_require__(79368);
+var timestamp = __nccwpck_require__(96336);
 
 const schema = [
     map.map,
@@ -36127,14 +36276,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9368:
+/***/ 79368:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var Pair = __nccwpck_require__(2493);
-var YAMLMap = __nccwpck_require__(4822);
+var Pair = __nccwpck_require__(62493);
+var YAMLMap = __nccwpck_require__(64822);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -36230,12 +36379,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6336:
+/***/ 96336:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(7937);
+var stringifyNumber = __nccwpck_require__(27937);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -36342,7 +36491,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 1371:
+/***/ 81371:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36500,15 +36649,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2820:
+/***/ 12820:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1932);
+var anchors = __nccwpck_require__(31932);
 var identity = __nccwpck_require__(8215);
-var stringifyComment = __nccwpck_require__(71);
-var stringifyString = __nccwpck_require__(5613);
+var stringifyComment = __nccwpck_require__(80071);
+var stringifyString = __nccwpck_require__(45613);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -36639,14 +36788,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 3356:
+/***/ 93356:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var stringify = __nccwpck_require__(2820);
-var stringifyComment = __nccwpck_require__(71);
+var stringify = __nccwpck_require__(12820);
+var stringifyComment = __nccwpck_require__(80071);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -36801,7 +36950,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 71:
+/***/ 80071:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36832,14 +36981,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 93:
+/***/ 80093:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var stringify = __nccwpck_require__(2820);
-var stringifyComment = __nccwpck_require__(71);
+var stringify = __nccwpck_require__(12820);
+var stringifyComment = __nccwpck_require__(80071);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -36926,7 +37075,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 7937:
+/***/ 27937:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36960,15 +37109,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 4724:
+/***/ 44724:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var identity = __nccwpck_require__(8215);
-var Scalar = __nccwpck_require__(3141);
-var stringify = __nccwpck_require__(2820);
-var stringifyComment = __nccwpck_require__(71);
+var Scalar = __nccwpck_require__(13141);
+var stringify = __nccwpck_require__(12820);
+var stringifyComment = __nccwpck_require__(80071);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -37119,13 +37268,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 5613:
+/***/ 45613:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3141);
-var foldFlowLines = __nccwpck_require__(1371);
+var Scalar = __nccwpck_require__(13141);
+var foldFlowLines = __nccwpck_require__(81371);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -37707,7 +37856,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5273:
+/***/ 22540:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37728,7 +37877,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ../../../work/wt/deploy/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -37857,10 +38006,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ../../../work/wt/deploy/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -37882,7 +38031,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -37896,12 +38045,12 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 ;// CONCATENATED MODULE: ../../../work/wt/deploy/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -37994,9 +38143,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ../../../work/wt/deploy/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(7130);
+var node_modules_tunnel = __nccwpck_require__(57130);
 // EXTERNAL MODULE: ../../../work/wt/deploy/node_modules/undici/index.js
-var undici = __nccwpck_require__(2936);
+var undici = __nccwpck_require__(72936);
 ;// CONCATENATED MODULE: ../../../work/wt/deploy/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -39160,13 +39309,13 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+var external_events_ = __nccwpck_require__(24434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(35317);
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ../../../work/wt/deploy/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -39264,7 +39413,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -39293,11 +39442,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -39517,7 +39666,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -39532,7 +39681,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -39543,7 +39692,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -39552,7 +39701,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -39983,7 +40132,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -40006,7 +40155,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -40689,8 +40838,8 @@ function getIDToken(aud) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -40702,6 +40851,9 @@ function getIDToken(aud) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -40723,6 +40875,36 @@ function getIDToken(aud) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -40773,6 +40955,15 @@ function getIDToken(aud) {
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -40849,17 +41040,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   d1: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ../../../work/wt/deploy/node_modules/@actions/core/lib/core.js + 18 modules
-var src_core = __nccwpck_require__(5273);
+// EXTERNAL MODULE: ../../../work/wt/deploy/node_modules/@actions/core/lib/core.js + 15 modules
+var src_core = __nccwpck_require__(22540);
 ;// CONCATENATED MODULE: ./src/actions.ts
 const ACTIONS = {
-    'validate-data': () => __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 1379)),
-    train: () => __nccwpck_require__.e(/* import() */ 34).then(__nccwpck_require__.bind(__nccwpck_require__, 9034)),
-    evaluate: () => __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 3085)),
+    'validate-data': () => __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 81379)),
+    train: () => __nccwpck_require__.e(/* import() */ 34).then(__nccwpck_require__.bind(__nccwpck_require__, 99034)),
+    evaluate: () => __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 13085)),
     'metrics-report': () => __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 6998)),
-    gate: () => __nccwpck_require__.e(/* import() */ 25).then(__nccwpck_require__.bind(__nccwpck_require__, 25)),
-    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9171)),
-    drift: () => __nccwpck_require__.e(/* import() */ 253).then(__nccwpck_require__.bind(__nccwpck_require__, 3253)),
+    gate: () => __nccwpck_require__.e(/* import() */ 25).then(__nccwpck_require__.bind(__nccwpck_require__, 20025)),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83883)),
+    drift: () => __nccwpck_require__.e(/* import() */ 253).then(__nccwpck_require__.bind(__nccwpck_require__, 93253)),
 };
 const ACTION_NAMES = Object.keys(ACTIONS);
 async function loadAction(name) {

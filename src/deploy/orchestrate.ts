@@ -140,7 +140,8 @@ class Run {
     } catch (error) {
       return this.failed(error, release !== undefined || !(error instanceof UserError), before);
     }
-    const status: DeployStatus = SIDE_BY_SIDE.has(release.strategy) ? (release.strategy as 'canary' | 'shadow') : 'deployed';
+    // A canary the provider already moved to all traffic (Elastic Beanstalk decides that itself) is deployed.
+    const status: DeployStatus = SIDE_BY_SIDE.has(release.strategy) && release.traffic < 100 ? (release.strategy as 'canary' | 'shadow') : 'deployed';
     const serviceUrl = url(release.service);
     if (this.deploymentId !== undefined) {
       const description = status === 'deployed' ? `${release.version} serves all traffic` : `${release.version} ${status} at ${release.traffic}%, beside ${previous ?? 'nothing'}`;

@@ -346,7 +346,7 @@ class KubernetesTarget implements DeployTarget {
       ctx.plan.record({ call: 'PATCH server-side apply', resource: this.describe(object), purpose, body: object });
     }
     if (request.strategy === 'canary' || request.strategy === 'shadow') {
-      const preview = this.shiftObjects({ version: request.version, strategy: request.strategy, traffic: 0 }, request.traffic, state, request);
+      const preview = this.shiftObjects({ version: request.version, strategy: request.strategy, traffic: 0 }, request.traffic, request);
       for (const { object, purpose } of preview) ctx.plan.record({ call: 'PATCH server-side apply', resource: this.describe(object), purpose, body: object });
     }
   }
@@ -410,7 +410,7 @@ class KubernetesTarget implements DeployTarget {
     }
   }
 
-  private shiftObjects(release: Pick<Release, 'version' | 'strategy' | 'traffic'>, percent: number, state: TargetState, request?: DeployRequest, candidate?: any): Applied[] {
+  private shiftObjects(release: Pick<Release, 'version' | 'strategy' | 'traffic'>, percent: number, request?: DeployRequest, candidate?: any): Applied[] {
     const layout = this.layout;
     const track = release.strategy as 'canary' | 'shadow';
     if (layout.gateway) {
@@ -423,14 +423,14 @@ class KubernetesTarget implements DeployTarget {
     return [
       {
         object: deployment(layout, 'canary', template, count, 'canary', request?.annotations ?? JSON.parse(candidate?.metadata?.annotations?.[ANNOTATION.deployedBy] ?? '{}')),
-        purpose: `${count} canary pods beside ${layout.replicas} stable ones: about ${replicaShare(layout.replicas, count)}% of requests (state: ${state.stable?.version ?? 'none'})`,
+        purpose: `${count} canary pods beside ${layout.replicas} stable ones: about ${replicaShare(layout.replicas, count)}% of requests`,
       },
     ];
   }
 
   async shiftTraffic(release: Release, percent: number, ctx: DeployContext): Promise<Release> {
     const candidate = this.layout.gateway ? undefined : await this.get('apps/v1', 'Deployment', deploymentName(this.layout, 'canary'));
-    for (const { object, purpose } of this.shiftObjects(release, percent, { traffic: release.traffic }, undefined, candidate)) {
+    for (const { object, purpose } of this.shiftObjects(release, percent, undefined, candidate)) {
       await this.apply(object);
       ctx.log.info(`Applied ${this.describe(object)}: ${purpose}`);
     }
