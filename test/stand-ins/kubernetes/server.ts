@@ -99,6 +99,8 @@ export interface KubernetesStandIn {
   /** Ends every open watch stream (as an API server restart would). */
   dropWatches(): void;
   watchesServed: number;
+  /** Watches answered with 410 Expired. */
+  watchesExpired: number;
   close(): Promise<void>;
 }
 
@@ -145,6 +147,7 @@ export async function startKubernetes(options: KubernetesStandInOptions = {}): P
   const progress = new Map<string, Progress>();
   const proxyTurns = new Map<string, number>();
   let watchesServed = 0;
+  let watchesExpired = 0;
 
   const keyOf = (resource: Resource, namespace: string, name: string) => `${resource.kind}|${namespace}|${name}`;
   const resourceOfKind = (kind: string) => RESOURCES.find((r) => r.kind === kind)!;
@@ -422,6 +425,7 @@ export async function startKubernetes(options: KubernetesStandInOptions = {}): P
     const write = (type: string, object: unknown) => response.write(`${JSON.stringify({ type, object })}\n`);
     const from = query.get('resourceVersion');
     if (from && from !== '0' && Number(from) < oldestRv) {
+      watchesExpired++;
       write('ERROR', status(410, 'Expired', `too old resource version: ${from} (${oldestRv})`));
       response.end();
       return;
@@ -561,6 +565,9 @@ export async function startKubernetes(options: KubernetesStandInOptions = {}): P
     },
     get watchesServed() {
       return watchesServed;
+    },
+    get watchesExpired() {
+      return watchesExpired;
     },
     close: () =>
       new Promise<void>((resolve) => {
