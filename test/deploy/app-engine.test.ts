@@ -232,7 +232,7 @@ test('a version that answers 500 never gets traffic; one that fails to start fai
     const target = await w.target();
     const unhealthy = await deployAndRollBackOnFailure(target, request('v2', 'all-at-once', bundleFolder('v2')));
     assert.ok(unhealthy.error instanceof DeployFailure);
-    assert.match((unhealthy.error as Error).message, /version v2 did not answer .*\/health with 2xx within 0\.3s .*HTTP 500/);
+    assert.match((unhealthy.error as Error).message, /version v2 did not answer .*\/health with 2xx within 300ms .*HTTP 500/);
     assert.equal(w.google.callsOf('Services.UpdateService').length, 0, 'the split was never touched');
     assert.equal(unhealthy.restored, 'v1');
 

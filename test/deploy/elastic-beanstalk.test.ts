@@ -142,16 +142,20 @@ test('rolling: sends the Rolling policy with the batch size and follows the batc
 });
 
 test('canary: traffic splitting sends the canary share during the evaluation, then EB moves all traffic to the new version', async () => {
-  const w = await world({ options: { 'evaluation-time': '10' } });
+  const w = await world({ options: { 'evaluation-time': '30' } });
   try {
     const ctx = testContext();
     const release = await w.target.deploy(request('v2', 'canary', bundleFolder('v2'), { traffic: 20 }), await w.target.preflight(ctx), ctx);
     assert.equal(release.strategy, 'canary');
     assert.equal(release.traffic, 20);
     const settings = w.aws.callsOf('UpdateEnvironment')[0]!.input['OptionSettings'] as { OptionName: string; Value: string }[];
-    assert.deepEqual(settings.map((s) => `${s.OptionName}=${s.Value}`), ['DeploymentPolicy=TrafficSplitting', 'NewVersionPercent=20', 'EvaluationTime=10']);
-    // During the evaluation both versions answer, about one request in five on the canary.
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    assert.deepEqual(settings.map((s) => `${s.OptionName}=${s.Value}`), ['DeploymentPolicy=TrafficSplitting', 'NewVersionPercent=20', 'EvaluationTime=30']);
+    // During the evaluation (30 EB minutes, 300 ms here) both versions answer, one request in five on the canary.
+    const environment = w.aws.eb.environments.get(ENVIRONMENT)!;
+    while (environment.serving.length < 2) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      w.aws.eb.advance();
+    }
     const during = await answers(w.aws, 20);
     assert.equal(during.filter((v) => v === 'v2').length, 4, during.join(','));
     await w.target.waitHealthy(release, ctx);
@@ -183,8 +187,8 @@ test('canary whose new fleet fails the evaluation: EB moves traffic back, the st
 test('canary rolled back while EB is still evaluating: AbortEnvironmentUpdate, then v1 takes all traffic again', async () => {
   const w = await world({ options: { 'evaluation-time': '600' } });
   try {
-    // The step's deadline passes during a 600-"minute" evaluation (6 s here).
-    const result = await deployAndRollBackOnFailure(w, request('v2', 'canary', bundleFolder('v2')), 0.3);
+    // The step's deadline (1.5 s) passes during a 600-"minute" evaluation (6 s here).
+    const result = await deployAndRollBackOnFailure(w, request('v2', 'canary', bundleFolder('v2')), 1.5);
     assert.ok(result.error instanceof DeadlineExceeded, String(result.error));
     assert.equal(w.aws.callsOf('AbortEnvironmentUpdate').length, 1);
     assert.equal(result.restored, 'v1');
@@ -259,7 +263,7 @@ test('re-running the same deploy reuses the upload, the version and the running 
 test('an environment busy with another update is waited for instead of failing with "Must be Ready"', async () => {
   const w = await world();
   try {
-    w.aws.eb.startForeignUpdate(ENVIRONMENT, 120);
+    w.aws.eb.startForeignUpdate(ENVIRONMENT, 400);
     const ctx = testContext();
     const release = await w.target.deploy(request('v2', 'all-at-once', bundleFolder('v2')), await w.target.preflight(ctx), ctx);
     await w.target.waitHealthy(release, ctx);

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, UserError } from '../../shared/errors.ts';
 import { resolveInWorkspace } from '../../shared/files.ts';
-import { DeployFailure } from '../errors.ts';
+import { DeployFailure, formatSeconds } from '../errors.ts';
 import type { DeployContext, DeployRequest, DeployTarget, Endpoint, Release, Strategy, TargetSettings, TargetState } from '../target.ts';
 import { pollUntil } from '../wait.ts';
 import { AppEngineAdmin, type Version } from './app-engine/admin.ts';
@@ -88,15 +88,17 @@ class AppEngineTarget implements DeployTarget {
       return { traffic: 0, details: { locationId: application.locationId } };
     }
     const shares = byShare(split);
-    let stableId = shares[0]?.[0];
-    let candidateId = shares[1]?.[0];
-    // With two versions in the split, the one recorded as stable stays stable, whatever the shares.
-    if (candidateId && recorded?.stable?.version === candidateId) [stableId, candidateId] = [candidateId, stableId];
-    const stable = stableId ? await this.admin.version(stableId) : undefined;
-    const candidate = candidateId ? await this.admin.version(candidateId) : undefined;
+    let stable = shares[0] ? await this.admin.version(shares[0][0]) : undefined;
+    let candidate = shares[1] ? await this.admin.version(shares[1][0]) : undefined;
+    // Of two versions in the split, the canary is the one recorded as such, else the newer one
+    // (a canary at 50% or more must not pass for the stable version).
+    if (stable && candidate) {
+      const swap = recorded?.stable ? recorded.stable.version === candidate.id : (candidate.createTime ?? '') < (stable.createTime ?? '');
+      if (swap) [stable, candidate] = [candidate, stable];
+    }
     if (shares.length > 2) ctx.log.warning(`Service ${this.settings.service} splits traffic between ${shares.length} versions; this step manages the two largest`);
     let previous: string | undefined;
-    if (recorded?.stable?.version === stableId && recorded?.previous) previous = recorded.previous;
+    if (recorded?.stable?.version === stable?.id && recorded?.previous) previous = recorded.previous;
     else previous = await this.newestOtherServing(stable, new Set(Object.keys(split.allocations)));
     ctx.log.info(`Service ${this.settings.service}: ${shares.map(([id, share]) => `${id} ${Math.round(share * 1000) / 10}%`).join(', ') || 'no traffic split'}`);
     return {
@@ -251,7 +253,7 @@ class AppEngineTarget implements DeployTarget {
       );
     } catch (error) {
       if (!(error instanceof DeployFailure)) throw error;
-      throw new DeployFailure(`version ${version.id} did not answer ${url} with 2xx within ${this.settings.healthGraceMs / 1000}s (target-options health-grace); last: ${last}`, [
+      throw new DeployFailure(`version ${version.id} did not answer ${url} with 2xx within ${formatSeconds(this.settings.healthGraceMs / 1000)} (target-options health-grace); last: ${last}`, [
         { level: 'error', source: `version ${version.id}`, message: last },
       ]);
     }

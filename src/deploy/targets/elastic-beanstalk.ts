@@ -73,7 +73,9 @@ class ElasticBeanstalkTarget implements DeployTarget {
       traffic: 0,
       previous,
       service: this.service(environment),
-      details: { environmentId: environment.EnvironmentId, status: environment.Status, health: environment.Health },
+      // `healthy: false` says the running label is not the whole truth: after a failed deploy EB keeps
+      // the old label while its instances may run the broken bundle, and a redeploy is needed.
+      details: { environmentId: environment.EnvironmentId, status: environment.Status, health: environment.Health, healthy: this.settings.acceptedHealth.includes(environment.Health as never) },
     };
     // A traffic-splitting canary still being evaluated (started by an earlier step) is the candidate.
     const canary = recorded?.candidate;

@@ -17,6 +17,7 @@ import { decodeQueryRequest, encodeQueryError, encodeQueryResponse, ModelMismatc
 import { S3Model, s3ErrorXml } from './s3.ts';
 import { AwsError, verifySignature, type StandInCredentials } from './sigv4.ts';
 import { WeightedRouter } from '../weighted-router.ts';
+import { modelServerReply } from '../model-server-reply.ts';
 
 export { AwsError } from './sigv4.ts';
 export type { VersionBehaviour, Environment } from './elastic-beanstalk-model.ts';
@@ -241,13 +242,8 @@ export class AwsStandIn {
     this.eb.advance();
     const environment = this.eb.environments.get(environmentName)!;
     const label = this.router.pick(environmentName, environment.serving.map((share) => [share.label, share.weight] as const));
-    const behaviour = label ? (this.eb.behaviours.get(label) ?? 'healthy') : undefined;
-    if (!label || behaviour !== 'healthy') {
-      response.writeHead(503, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ error: 'model server is not answering', version: label ?? null }));
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': 'application/json' });
-    response.end(JSON.stringify({ status: 'ok', version: label, path, prediction: [0.1, 0.9] }));
+    const reply = label ? modelServerReply(label, (this.eb.behaviours.get(label) ?? 'healthy') === 'healthy', path) : { status: 503, body: { error: 'no instances are running' } };
+    response.writeHead(reply.status, { 'Content-Type': 'application/json' });
+    response.end(JSON.stringify(reply.body));
   }
 }

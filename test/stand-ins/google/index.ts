@@ -17,6 +17,7 @@ import { AppEngineModel, type Split } from './app-engine-model.ts';
 import { IdentityModel } from './identity.ts';
 import { StorageModel } from './storage.ts';
 import { WeightedRouter } from '../weighted-router.ts';
+import { modelServerReply } from '../model-server-reply.ts';
 
 export type { AppVersionBehaviour } from './app-engine-model.ts';
 
@@ -180,8 +181,8 @@ export class GoogleStandIn {
     const [, , host = '', ...rest] = path.split('/');
     const { version } = this.appEngine.route(host, (service, split) => this.router.pick(service, Object.entries(split.allocations)));
     if (!version) return this.send(response, 404, { error: `no version answers ${host}` });
-    if (this.appEngine.behaviourOf(version) !== 'healthy') return this.send(response, 500, { error: 'model server error', version });
-    this.send(response, 200, { status: 'ok', version, path: `/${rest.join('/')}`, prediction: [0.1, 0.9] });
+    const reply = modelServerReply(version, this.appEngine.behaviourOf(version) === 'healthy', `/${rest.join('/')}`);
+    this.send(response, reply.status === 503 ? 500 : reply.status, reply.body);
   }
 }
 

@@ -16,7 +16,7 @@ import {
   type EventDescription,
 } from '@aws-sdk/client-elastic-beanstalk';
 import { UserError } from '../../../shared/errors.ts';
-import { DeployFailure } from '../../errors.ts';
+import { DeployFailure, formatSeconds } from '../../errors.ts';
 import type { DeployContext, ProviderEvent } from '../../target.ts';
 import { pollUntil } from '../../wait.ts';
 import type { Clients } from './application-version.ts';
@@ -169,7 +169,7 @@ export async function waitForUpdate(clients: Clients, settings: ElasticBeanstalk
         causes.forEach((cause) => ctx.log.event(cause));
         throw new DeployFailure(
           `${update.label} runs but the environment's health stayed ${environment.Health}${environment.HealthStatus ? ` (${environment.HealthStatus})` : ''} ` +
-            `for ${Math.round(settings.healthGraceMs / 1000)}s; accepted: ${settings.acceptedHealth.join(', ')} (target-options accepted-health, health-grace)`,
+            `for ${formatSeconds(settings.healthGraceMs / 1000)}; accepted: ${settings.acceptedHealth.join(', ')} (target-options accepted-health, health-grace)`,
           causes,
         );
       }
