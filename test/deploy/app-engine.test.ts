@@ -411,3 +411,26 @@ test('bad settings and files are refused with the input or the app.yaml line the
     await w.close();
   }
 });
+
+test('permission and setup errors say which role or API is missing', async () => {
+  const w = await world();
+  try {
+    const target = await w.target();
+    const ctx = testContext();
+    const state = await target.preflight(ctx);
+    w.google.refuseNext('Versions.CreateVersion', 403, 'PERMISSION_DENIED', "Caller is missing permission 'iam.serviceaccounts.actAs' on service account iris-prod@appspot.gserviceaccount.com.");
+    await assert.rejects(
+      target.deploy(request('v2', 'all-at-once', bundleFolder('v2')), state, ctx),
+      (error: unknown) => error instanceof UserError && /needs the Service Account User role on the App Engine runtime service account \(iris-prod@appspot\.gserviceaccount\.com\)/.test(error.message),
+    );
+    w.google.refuseNext('Applications.GetApplication', 403, 'PERMISSION_DENIED', 'App Engine Admin API has not been used in project 123456789 before or it is disabled.');
+    await assert.rejects(target.preflight(ctx), /Enable the App Engine Admin API for project iris-prod/);
+    w.google.refuseNext('Services.GetService', 403, 'PERMISSION_DENIED', "Permission 'appengine.services.get' denied");
+    await assert.rejects(target.preflight(ctx), /needs roles\/appengine\.deployer and roles\/appengine\.serviceAdmin/);
+    const noBucket = await w.target({ bucket: 'missing-bucket' });
+    await assert.rejects(noBucket.deploy(request('v2', 'all-at-once', bundleFolder('v2')), state, ctx), /Cloud Storage bucket gs:\/\/missing-bucket does not exist/);
+    assert.deepEqual(split(w.google), { v1: 1 });
+  } finally {
+    await w.close();
+  }
+});

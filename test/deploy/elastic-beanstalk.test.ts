@@ -301,6 +301,21 @@ test('expired session credentials fail with what to change in configure-aws-cred
   }
 });
 
+test('missing permissions are reported with the policy that covers them, before anything changed', async () => {
+  const w = await world();
+  try {
+    w.aws.failNext('UpdateEnvironment', 'InsufficientPrivilegesException', 1, 'User: arn:aws:sts::123456789012:assumed-role/deploy/gha is not authorized to perform: elasticbeanstalk:UpdateEnvironment', 403);
+    const ctx = testContext();
+    await assert.rejects(
+      w.target.deploy(request('v2', 'all-at-once', bundleFolder('v2')), await w.target.preflight(ctx), ctx),
+      (error: unknown) => error instanceof UserError && /not authorized to perform: elasticbeanstalk:UpdateEnvironment.*AdministratorAccess-AWSElasticBeanstalk/.test(error.message),
+    );
+    assert.equal(w.aws.eb.environments.get(ENVIRONMENT)!.VersionLabel, 'v1');
+  } finally {
+    await w.close();
+  }
+});
+
 test('a bundle Elastic Beanstalk cannot process fails before the environment is touched, with EB\'s reason', async () => {
   const w = await world({ behaviours: { v2: 'invalid-bundle' } });
   try {

@@ -33,6 +33,7 @@ export class GoogleStandIn {
   readonly problems: string[] = [];
   private server!: LoopbackServer;
   private throttle = 0;
+  private refusals: { rpc: string; error: GoogleApiError }[] = [];
   /** How many calls were answered 429. */
   throttled = 0;
   private readonly router = new WeightedRouter();
@@ -70,6 +71,14 @@ export class GoogleStandIn {
       CLOUDSDK_API_ENDPOINT_OVERRIDES_APPENGINE: `${this.url}/`,
       CLOUDSDK_API_ENDPOINT_OVERRIDES_STORAGE: `${this.url}/`,
     };
+  }
+
+  /**
+   * The next `times` calls of the RPC ending in `rpc` (e.g. `Versions.CreateVersion`) are refused so.
+   * google-auth-library retries a 401 or 403 once with a fresh token, so a lasting refusal is 2.
+   */
+  refuseNext(rpc: string, status: number, grpcStatus: string, message: string, times = 2): void {
+    for (let i = 0; i < times; i++) this.refusals.push({ rpc, error: new GoogleApiError(status, grpcStatus, message) });
   }
 
   /** The next `times` Admin API or Storage calls answer 429 RESOURCE_EXHAUSTED. */
@@ -143,6 +152,8 @@ export class GoogleStandIn {
     this.calls.push(record);
     try {
       this.takeThrottle();
+      const refusal = this.refusals.findIndex((r) => rpc.id.endsWith(r.rpc));
+      if (refusal >= 0) throw this.refusals.splice(refusal, 1)[0]!.error;
       const result = this.dispatch(rpc.id, rpc.variables, rpc.query, body);
       checkResponse(rpc, result);
       this.send(response, 200, result);
