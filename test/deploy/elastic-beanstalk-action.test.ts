@@ -85,6 +85,9 @@ test('elastic-beanstalk canary through the action is EB traffic splitting; shado
     const settings = aws.callsOf('UpdateEnvironment')[0]!.input['OptionSettings'] as { OptionName: string; Value: string }[];
     assert.deepEqual(settings.map((s) => `${s.OptionName}=${s.Value}`), ['DeploymentPolicy=TrafficSplitting', 'NewVersionPercent=25', 'EvaluationTime=3']);
     assert.equal(aws.eb.environments.get('iris-prod')!.VersionLabel, 'v2');
+    // Elastic Beanstalk promoted the canary itself once its evaluation passed.
+    assert.equal(canary.outputs['status'], 'deployed');
+    assert.equal(canary.outputs['traffic'], '100');
 
     const shadow = await deploy(aws, dir, { version: 'v3', strategy: 'shadow' });
     assert.equal(shadow.exitCode, 1);
