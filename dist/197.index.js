@@ -423,7 +423,7 @@ var inputs = __webpack_require__(35112);
  * | `app-yaml`      | `app.yaml` in the bundle          | the app.yaml describing the version (runtime, scaling, …)      |
  * | `shard-by`      | `RANDOM`                         | how a traffic split picks versions: RANDOM, IP or COOKIE       |
  * | `health-grace`  | `2m`                             | how long a new version may take to answer its health path      |
- * | `keep-versions` | `0` (no cleanup)                 | delete older versions without traffic beyond the newest N      |
+ * | `keep-versions` | `0` (no cleanup)                 | keep the newest N versions without traffic, delete older ones  |
  */
 
 
@@ -648,17 +648,19 @@ class AppEngineTarget {
             return { traffic: 0, details: { locationId: application.locationId } };
         }
         const shares = byShare(split);
-        let stableId = shares[0]?.[0];
-        let candidateId = shares[1]?.[0];
-        // With two versions in the split, the one recorded as stable stays stable, whatever the shares.
-        if (candidateId && recorded?.stable?.version === candidateId)
-            [stableId, candidateId] = [candidateId, stableId];
-        const stable = stableId ? await this.admin.version(stableId) : undefined;
-        const candidate = candidateId ? await this.admin.version(candidateId) : undefined;
+        let stable = shares[0] ? await this.admin.version(shares[0][0]) : undefined;
+        let candidate = shares[1] ? await this.admin.version(shares[1][0]) : undefined;
+        // Of two versions in the split, the canary is the one recorded as such, else the newer one
+        // (a canary at 50% or more must not pass for the stable version).
+        if (stable && candidate) {
+            const swap = recorded?.stable ? recorded.stable.version === candidate.id : (candidate.createTime ?? '') < (stable.createTime ?? '');
+            if (swap)
+                [stable, candidate] = [candidate, stable];
+        }
         if (shares.length > 2)
             ctx.log.warning(`Service ${this.settings.service} splits traffic between ${shares.length} versions; this step manages the two largest`);
         let previous;
-        if (recorded?.stable?.version === stableId && recorded?.previous)
+        if (recorded?.stable?.version === stable?.id && recorded?.previous)
             previous = recorded.previous;
         else
             previous = await this.newestOtherServing(stable, new Set(Object.keys(split.allocations)));
@@ -756,7 +758,7 @@ class AppEngineTarget {
             });
         }
     }
-    async cleanup(ctx, keep) {
+    async cleanup(ctx, keep, previous) {
         const versions = await this.admin.versions();
         if (versions.length >= VERSION_LIMIT - 10)
             ctx.log.warning(`Service ${this.settings.service} has ${versions.length} versions; App Engine allows ${VERSION_LIMIT} per application (target-options keep-versions deletes old ones)`);
@@ -764,10 +766,12 @@ class AppEngineTarget {
             return;
         const split = await this.admin.split();
         const serving = new Set([...keep, ...Object.keys(split?.allocations ?? {})]);
+        // The newest N versions without traffic stay (the rollback target always among them).
         const old = versions
             .filter((v) => !serving.has(v.id))
             .sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''))
-            .slice(this.settings.keepVersions);
+            .slice(this.settings.keepVersions)
+            .filter((v) => v.id !== previous);
         for (const version of old) {
             ctx.log.info(`Deleting old version ${version.id} (no traffic; keep-versions ${this.settings.keepVersions})`);
             await this.admin.waitOperation(await this.admin.deleteVersion(version.id), `delete version ${version.id}`, ctx);
@@ -779,7 +783,8 @@ class AppEngineTarget {
         const wanted = prepared.body['deployment'];
         const existing = await this.admin.version(id, 'FULL');
         if (existing) {
-            const same = existing.deployment?.zip?.sourceUrl !== undefined ? existing.deployment.zip.sourceUrl === wanted?.zip?.sourceUrl : existing.deployment?.container?.image === wanted?.container?.image;
+            // The staged object's name holds the bundle digest, so the same URL means the same bytes.
+            const same = wanted?.zip ? existing.deployment?.zip?.sourceUrl === wanted.zip.sourceUrl : existing.deployment?.container?.image === wanted?.container?.image;
             if (!same) {
                 throw new errors/* ConfigurationError */.j1('version', `"${id}" already exists in service ${this.settings.service} with other content; App Engine versions cannot change: deploy this build as a new version`);
             }
@@ -820,7 +825,7 @@ class AppEngineTarget {
         catch (error) {
             if (!(error instanceof deploy_errors/* DeployFailure */.Qt))
                 throw error;
-            throw new deploy_errors/* DeployFailure */.Qt(`version ${version.id} did not answer ${url} with 2xx within ${this.settings.healthGraceMs / 1000}s (target-options health-grace); last: ${last}`, [
+            throw new deploy_errors/* DeployFailure */.Qt(`version ${version.id} did not answer ${url} with 2xx within ${(0,deploy_errors/* formatSeconds */.Xo)(this.settings.healthGraceMs / 1000)} (target-options health-grace); last: ${last}`, [
                 { level: 'error', source: `version ${version.id}`, message: last },
             ]);
         }
@@ -837,7 +842,7 @@ class AppEngineTarget {
         const before = state.details?.['split'] ?? undefined;
         this.attempt = { version: request.version, before, splitChanged: false };
         const stable = state.stable?.version;
-        await this.cleanup(ctx, new Set([request.version, ...(stable ? [stable] : []), ...(state.previous ? [state.previous] : [])]));
+        await this.cleanup(ctx, new Set([request.version, ...(stable ? [stable] : [])]), state.previous);
         const version = await this.ensureVersion(prepared, ctx);
         const details = { healthPath: request.healthPath };
         if (!stable || stable === request.version) {

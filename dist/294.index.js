@@ -367,7 +367,7 @@ async function waitForUpdate(clients, settings, update, ctx) {
             const causes = await healthCauses(clients, settings);
             causes.forEach((cause) => ctx.log.event(cause));
             throw new deploy_errors/* DeployFailure */.Qt(`${update.label} runs but the environment's health stayed ${environment.Health}${environment.HealthStatus ? ` (${environment.HealthStatus})` : ''} ` +
-                `for ${Math.round(settings.healthGraceMs / 1000)}s; accepted: ${settings.acceptedHealth.join(', ')} (target-options accepted-health, health-grace)`, causes);
+                `for ${(0,deploy_errors/* formatSeconds */.Xo)(settings.healthGraceMs / 1000)}; accepted: ${settings.acceptedHealth.join(', ')} (target-options accepted-health, health-grace)`, causes);
         }
         return { done: false, status: `${summarise(environment)}; waiting for health ${settings.acceptedHealth.join(' or ')}` };
     }, { backoff: 1.25, maxIntervalMs: ctx.pollIntervalMs * 6 });
@@ -550,7 +550,9 @@ class ElasticBeanstalkTarget {
             traffic: 0,
             previous,
             service: this.service(environment),
-            details: { environmentId: environment.EnvironmentId, status: environment.Status, health: environment.Health },
+            // `healthy: false` says the running label is not the whole truth: after a failed deploy EB keeps
+            // the old label while its instances may run the broken bundle, and a redeploy is needed.
+            details: { environmentId: environment.EnvironmentId, status: environment.Status, health: environment.Health, healthy: this.settings.acceptedHealth.includes(environment.Health) },
         };
         // A traffic-splitting canary still being evaluated (started by an earlier step) is the candidate.
         const canary = recorded?.candidate;

@@ -27,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
  * back or stop it (`action: stop`); they find it by its port (target-options `port`, or the `url`
  * input), and read its state from its admin API. The runner ends it with the job at the latest.
  *
- * target-options: `port` (the proxy's port; default a free one), `stop-grace` (ms).
+ * target-options: `port` (the proxy's port; default a free one).
  */
 
 
@@ -65,7 +65,11 @@ class LocalTarget {
     ownStack;
     constructor(settings) {
         this.settings = settings;
-        this.keepRunning = settings.options['keep-running'] === 'true';
+        for (const key of Object.keys(settings.options)) {
+            if (key !== 'port')
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('target-options', `has "${key}", which local does not know; it reads port`);
+        }
+        this.keepRunning = settings.keepRunning === true;
         this.port = portOf(settings);
     }
     get adminUrl() {

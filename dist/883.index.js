@@ -676,16 +676,8 @@ class Run {
             ctx.log.warning(`Deploy failed: ${(0,shared_errors/* errorMessage */.gJ)(error)}. Rolling back (rollback-on-failure: true)`);
             try {
                 const now = await target.preflight(ctx);
-                const untouched = before.stable !== undefined && now.stable?.version === before.stable.version && !now.candidate;
-                let release;
-                if (untouched) {
-                    // The provider never switched (or switched back itself): confirm, do not "restore" further.
-                    ctx.log.info(`${before.stable.version} still serves: nothing to roll back`);
-                    release = { version: before.stable.version, strategy: 'all-at-once', traffic: 100, service: now.service };
-                }
-                else {
-                    release = await target.rollback(now, ctx);
-                }
+                // The target decides what restoring means (it may know the update never took hold).
+                const release = await target.rollback(now, ctx);
                 await target.waitHealthy(release, ctx);
                 const after = await target.preflight(ctx);
                 const expected = before.stable?.version;
@@ -1018,8 +1010,6 @@ function printPlan(calls) {
         const workspace = run.workspace;
         const name = inputs.name ?? run.repository?.repo ?? (0,external_node_path_.basename)(workspace);
         const options = { ...inputs['target-options'] };
-        if (inputs['keep-running'])
-            options['keep-running'] = 'true';
         const settings = {
             name,
             namespace: inputs.namespace,
@@ -1029,6 +1019,7 @@ function printPlan(calls) {
             url: inputs.url,
             kubeconfig: inputs.kubeconfig ? (0,files/* resolveInWorkspace */.z)(inputs.kubeconfig, workspace) : undefined,
             options,
+            keepRunning: inputs['keep-running'],
             workspace,
         };
         const factory = await loadTarget(inputs.target);
@@ -1123,9 +1114,9 @@ function printPlan(calls) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lx: () => (/* binding */ UnsupportedStrategy),
 /* harmony export */   Qt: () => (/* binding */ DeployFailure),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   m4: () => (/* binding */ DeadlineExceeded)
 /* harmony export */ });
-/* unused harmony export formatSeconds */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5146);
 /**
  * Deploy outcomes that are not bugs. A `DeployFailure` means the new version did not become healthy

@@ -306,6 +306,7 @@ async function waitForRollout(options, ctx) {
 
 
 const STRATEGIES = ['all-at-once', 'rolling', 'canary', 'shadow'];
+const KNOWN_OPTIONS = ['replicas', 'gateway', 'hostnames', 'cpu', 'memory', 'memory-limit', 'progress-deadline'];
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function statusOf(error) {
@@ -367,6 +368,10 @@ class KubernetesTarget {
         this.server = cluster.server.replace(/\/+$/, '');
         this.api = dist/* KubernetesObjectApi */.e1Y.makeApiClient(this.kc);
         const options = settings.options;
+        for (const key of Object.keys(options)) {
+            if (!KNOWN_OPTIONS.includes(key))
+                throw new errors/* ConfigurationError */.j1('target-options', `has "${key}", which kubernetes does not know; it reads ${KNOWN_OPTIONS.join(', ')}`);
+        }
         const name = settings.name ?? '';
         if (!DNS_LABEL.test(name) || name.length > 50)
             throw new errors/* ConfigurationError */.j1('name', `must be a DNS label of at most 50 characters (lowercase letters, digits, -) for Kubernetes, got "${name}"`);

@@ -76,7 +76,6 @@ export default defineAction({
     const workspace = run.workspace;
     const name = inputs.name ?? run.repository?.repo ?? basename(workspace);
     const options: Record<string, string> = { ...inputs['target-options'] };
-    if (inputs['keep-running']) options['keep-running'] = 'true';
     const settings: TargetSettings = {
       name,
       namespace: inputs.namespace,
@@ -86,6 +85,7 @@ export default defineAction({
       url: inputs.url,
       kubeconfig: inputs.kubeconfig ? resolveInWorkspace(inputs.kubeconfig, workspace) : undefined,
       options,
+      keepRunning: inputs['keep-running'],
       workspace,
     };
     const factory = await loadTarget(inputs.target);

@@ -265,15 +265,8 @@ class Run {
       ctx.log.warning(`Deploy failed: ${errorMessage(error)}. Rolling back (rollback-on-failure: true)`);
       try {
         const now = await target.preflight(ctx);
-        const untouched = before.stable !== undefined && now.stable?.version === before.stable.version && !now.candidate;
-        let release: Release;
-        if (untouched) {
-          // The provider never switched (or switched back itself): confirm, do not "restore" further.
-          ctx.log.info(`${before.stable!.version} still serves: nothing to roll back`);
-          release = { version: before.stable!.version, strategy: 'all-at-once', traffic: 100, service: now.service };
-        } else {
-          release = await target.rollback(now, ctx);
-        }
+        // The target decides what restoring means (it may know the update never took hold).
+        const release = await target.rollback(now, ctx);
         await target.waitHealthy(release, ctx);
         const after = await target.preflight(ctx);
         const expected = before.stable?.version;

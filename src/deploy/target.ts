@@ -133,6 +133,8 @@ export interface TargetSettings {
   url?: string;
   /** Target-specific extras from the `target-options` input (`key: value` lines), documented per target. */
   options: Record<string, string>;
+  /** local: leave the deploy running after the step (input `keep-running`). */
+  keepRunning?: boolean;
   /** The workspace, for resolving paths in options. */
   workspace: string;
 }

@@ -40,6 +40,7 @@ import {
 import { waitForRollout } from './kubernetes/rollout.ts';
 
 const STRATEGIES: readonly Strategy[] = ['all-at-once', 'rolling', 'canary', 'shadow'];
+const KNOWN_OPTIONS = ['replicas', 'gateway', 'hostnames', 'cpu', 'memory', 'memory-limit', 'progress-deadline'];
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -104,6 +105,9 @@ class KubernetesTarget implements DeployTarget {
     this.server = cluster.server.replace(/\/+$/, '');
     this.api = KubernetesObjectApi.makeApiClient(this.kc);
     const options = settings.options;
+    for (const key of Object.keys(options)) {
+      if (!KNOWN_OPTIONS.includes(key)) throw new ConfigurationError('target-options', `has "${key}", which kubernetes does not know; it reads ${KNOWN_OPTIONS.join(', ')}`);
+    }
     const name = settings.name ?? '';
     if (!DNS_LABEL.test(name) || name.length > 50) throw new ConfigurationError('name', `must be a DNS label of at most 50 characters (lowercase letters, digits, -) for Kubernetes, got "${name}"`);
     const contextNamespace = this.kc.getContextObject(this.kc.getCurrentContext())?.namespace;

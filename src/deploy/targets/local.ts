@@ -8,7 +8,7 @@
  * back or stop it (`action: stop`); they find it by its port (target-options `port`, or the `url`
  * input), and read its state from its admin API. The runner ends it with the job at the latest.
  *
- * target-options: `port` (the proxy's port; default a free one), `stop-grace` (ms).
+ * target-options: `port` (the proxy's port; default a free one).
  */
 import { spawn } from 'node:child_process';
 import { ConfigurationError, UserError } from '../../shared/errors.ts';
@@ -50,7 +50,10 @@ class LocalTarget implements DeployTarget {
 
   constructor(settings: TargetSettings) {
     this.settings = settings;
-    this.keepRunning = settings.options['keep-running'] === 'true';
+    for (const key of Object.keys(settings.options)) {
+      if (key !== 'port') throw new ConfigurationError('target-options', `has "${key}", which local does not know; it reads port`);
+    }
+    this.keepRunning = settings.keepRunning === true;
     this.port = portOf(settings);
   }
 
