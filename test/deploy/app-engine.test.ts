@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -430,6 +430,32 @@ test('permission and setup errors say which role or API is missing', async () =>
     const noBucket = await w.target({ bucket: 'missing-bucket' });
     await assert.rejects(noBucket.deploy(request('v2', 'all-at-once', bundleFolder('v2')), state, ctx), /Cloud Storage bucket gs:\/\/missing-bucket does not exist/);
     assert.deepEqual(split(w.google), { v1: 1 });
+  } finally {
+    await w.close();
+  }
+});
+
+test('a service-account key file works too: every call carries a JWT signed with the key, verified by the stand-in', async () => {
+  const w = await world();
+  try {
+    Object.assign(process.env, w.google.keyEnv(w.workspace));
+    const target = await w.target();
+    const ctx = testContext();
+    const release = await target.deploy(request('v2', 'all-at-once', bundleFolder('v2')), await target.preflight(ctx), ctx);
+    await target.waitHealthy(release, ctx);
+    assert.deepEqual(split(w.google), { v2: 1 });
+    assert.equal(w.google.identity.issued.sts, 0, 'no federation involved');
+    assert.ok(w.google.identity.issued.selfSignedJwts > 5);
+    assert.deepEqual(w.google.problems, []);
+
+    // A key file whose private key is not the registered one signs JWTs the stand-in refuses.
+    const env = w.google.keyEnv(w.workspace);
+    const file = env['GOOGLE_APPLICATION_CREDENTIALS']!;
+    const forged = { ...JSON.parse(readFileSync(file, 'utf8')), private_key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }) };
+    writeFileSync(file, JSON.stringify(forged));
+    Object.assign(process.env, env);
+    const impostor = await w.target();
+    await assert.rejects(impostor.preflight(testContext()), (error: unknown) => error instanceof UserError && /Google refused the credentials to read App Engine application iris-prod/.test(error.message));
   } finally {
     await w.close();
   }

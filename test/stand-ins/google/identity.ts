@@ -30,7 +30,8 @@ export class IdentityModel {
   private readonly federated = new Map<string, number>();
   readonly accessTokens = new Map<string, AccessToken>();
   /** Counts of tokens issued, for assertions about refreshes. */
-  readonly issued = { oidc: 0, sts: 0, accessTokens: 0 };
+  readonly issued = { oidc: 0, sts: 0, accessTokens: 0, selfSignedJwts: 0 };
+  private readonly serviceAccountKeys = new Map<string, KeyObject>();
   /** Lifetime of issued access tokens, in seconds. */
   tokenLifetimeSeconds = 3600;
 
@@ -100,10 +101,57 @@ export class IdentityModel {
     return { accessToken: token, expireTime: new Date(expiresAt).toISOString() };
   }
 
+  /**
+   * A service-account key made here, as `gcloud iam service-accounts keys create` would give it.
+   * google-auth-library sends a key's token requests to oauth2.googleapis.com whatever the file's
+   * token_uri says; outside the googleapis.com universe it signs a self-signed JWT with the key
+   * instead, which this stand-in verifies on every call. So the file names a stand-in universe.
+   */
+  serviceAccountKey(baseUrl: string): Record<string, unknown> {
+    const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const keyId = randomBytes(20).toString('hex');
+    this.serviceAccountKeys.set(keyId, keys.publicKey);
+    return {
+      type: 'service_account',
+      project_id: this.serviceAccount.split('@')[1]!.split('.')[0],
+      private_key_id: keyId,
+      private_key: keys.privateKey.export({ type: 'pkcs8', format: 'pem' }),
+      client_email: this.serviceAccount,
+      client_id: '1234567890',
+      token_uri: `${baseUrl}/token`,
+      universe_domain: 'stand-in.test',
+    };
+  }
+
+  /** A self-signed JWT from a service-account key: RS256 with the key's id, for this account, in date. */
+  private selfSignedJwt(token: string): AccessToken | undefined {
+    const [header] = token.split('.');
+    let kid: string | undefined;
+    try {
+      kid = (JSON.parse(Buffer.from(header ?? '', 'base64url').toString('utf8')) as { kid?: string }).kid;
+    } catch {
+      return undefined;
+    }
+    const key = kid ? this.serviceAccountKeys.get(kid) : undefined;
+    if (!key) return undefined;
+    let claims: Record<string, unknown>;
+    try {
+      claims = verifyJwt(token, key);
+    } catch {
+      return undefined; // a bad signature is an unauthenticated call
+    }
+    const now = Date.now() / 1000;
+    if (claims['iss'] !== this.serviceAccount || claims['sub'] !== this.serviceAccount) return undefined;
+    if (typeof claims['exp'] !== 'number' || claims['exp'] < now || typeof claims['iat'] !== 'number' || claims['iat'] > now + 60) return undefined;
+    const scopes = typeof claims['scope'] === 'string' ? claims['scope'].split(' ') : [];
+    this.issued.selfSignedJwts++;
+    return { serviceAccount: this.serviceAccount, scopes, expiresAt: claims['exp'] * 1000 };
+  }
+
   /** Checks the bearer token of an API call; 401 for an unknown, expired or revoked one. */
   authorize(authorization: string | undefined, scope: string): AccessToken {
     const token = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
-    const known = token ? this.accessTokens.get(token) : undefined;
+    const known = token ? (this.accessTokens.get(token) ?? (token.split('.').length === 3 ? this.selfSignedJwt(token) : undefined)) : undefined;
     if (!known || known.expiresAt < Date.now()) {
       throw new GoogleApiError(401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.');
     }

@@ -81,6 +81,13 @@ export class GoogleStandIn {
     for (let i = 0; i < times; i++) this.refusals.push({ rpc, error: new GoogleApiError(status, grpcStatus, message) });
   }
 
+  /** Writes a service-account key file into `dir`; returns the step's environment using it. */
+  keyEnv(dir: string): Record<string, string> {
+    const file = join(dir, 'sa-key.json');
+    writeFileSync(file, JSON.stringify(this.identity.serviceAccountKey(this.url), null, 2));
+    return { ...this.env(dir), GOOGLE_APPLICATION_CREDENTIALS: file, GOOGLE_GHA_CREDS_PATH: file };
+  }
+
   /** The next `times` Admin API or Storage calls answer 429 RESOURCE_EXHAUSTED. */
   failNext(times: number): void {
     this.throttle += times;
