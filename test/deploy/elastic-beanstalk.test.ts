@@ -275,6 +275,26 @@ test('an environment busy with another update is waited for instead of failing w
   }
 });
 
+test('an environment still launching is waited for, then deployed to', async () => {
+  const aws = await AwsStandIn.start();
+  Object.assign(process.env, aws.env);
+  try {
+    await aws.createEnvironment({ application: APPLICATION, environment: 'iris-new', runningVersion: 'v1', launchingMs: 300 });
+    const target = await createElasticBeanstalkTarget({ name: 'iris-new', application: APPLICATION, region: 'us-east-1', options: {}, workspace: tmpdir() });
+    const ctx = testContext();
+    const state = await target.preflight(ctx);
+    assert.equal(state.details?.['status'], 'Launching');
+    const release = await target.deploy(request('v2', 'all-at-once', bundleFolder('v2')), state, ctx);
+    await target.waitHealthy(release, ctx);
+    await target.close?.();
+    assert.ok(ctx.lines.some((line) => /is busy \(Launching\)/.test(line)));
+    assert.equal(aws.eb.environments.get('iris-new')!.VersionLabel, 'v2');
+    assert.deepEqual(aws.problems, []);
+  } finally {
+    await aws.close();
+  }
+});
+
 test('throttled Describe calls are retried with backoff and the deploy still completes', async () => {
   const w = await world();
   try {
