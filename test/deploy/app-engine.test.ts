@@ -336,6 +336,34 @@ test('keep-versions deletes the oldest versions without traffic, never the servi
   }
 });
 
+test('stop-previous stops the flexible version that served before; a rollback starts it again and gives it its traffic back', async () => {
+  const w = await world({ seed: false });
+  try {
+    w.google.appEngine.seedService('default', 'v1', { env: 'flex', runtime: 'custom' });
+    writeFileSync(join(w.workspace, 'flex.yaml'), 'runtime: custom\nenv: flex\n');
+    const target = await w.target({ 'app-yaml': 'flex.yaml', 'stop-previous': 'true' });
+    const ctx = testContext();
+    const release = await target.deploy(request('v2', 'all-at-once', undefined, { image: 'us-docker.pkg.dev/iris-prod/models/iris:v2' }), await target.preflight(ctx), ctx);
+    await target.waitHealthy(release, ctx);
+    const versions = w.google.appEngine.versions.get('default')!;
+    assert.equal(versions.get('v1')!['servingStatus'], 'STOPPED');
+    assert.deepEqual(split(w.google), { v2: 1 });
+
+    const later = await w.target({ 'app-yaml': 'flex.yaml', 'stop-previous': 'true' });
+    const rollbackCtx = testContext();
+    const state = await later.preflight(rollbackCtx);
+    assert.equal(state.previous, 'v1', 'a stopped version is still a rollback target');
+    const restored = await later.rollback(state, rollbackCtx);
+    await later.waitHealthy(restored, rollbackCtx);
+    assert.equal(versions.get('v1')!['servingStatus'], 'SERVING');
+    assert.deepEqual(split(w.google), { v1: 1 });
+    assert.ok(rollbackCtx.lines.some((line) => /Starting v1 again/.test(line)));
+    assert.deepEqual(w.google.problems, []);
+  } finally {
+    await w.close();
+  }
+});
+
 test('dry-run: preflight and plan only read; the plan holds the Version body and the split', async () => {
   const w = await world();
   try {

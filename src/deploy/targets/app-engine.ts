@@ -111,12 +111,12 @@ class AppEngineTarget implements DeployTarget {
     };
   }
 
-  /** The newest serving version older than `stable` that has no traffic: what a rollback restores. */
+  /** The newest version older than `stable` that has no traffic (stopped ones too): what a rollback restores. */
   private async newestOtherServing(stable: Version | undefined, inSplit: Set<string>): Promise<string | undefined> {
     if (!stable?.createTime) return undefined;
     const versions = await this.admin.versions();
     return versions
-      .filter((v) => !inSplit.has(v.id) && v.servingStatus === 'SERVING' && (v.createTime ?? '') < stable.createTime!)
+      .filter((v) => !inSplit.has(v.id) && (v.createTime ?? '') < stable.createTime!)
       .sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''))[0]?.id;
   }
 
@@ -264,6 +264,22 @@ class AppEngineTarget implements DeployTarget {
     await this.admin.waitOperation(await this.admin.setSplit(split, migrate), what, ctx);
   }
 
+  /**
+   * Stops the version that served before (stop-previous): flexible, manual- and basic-scaling
+   * versions cost money while they run. A rollback starts it again.
+   */
+  private async stopPrevious(id: string, ctx: DeployContext): Promise<void> {
+    if (!this.settings.stopPrevious) return;
+    const version = await this.admin.version(id);
+    if (!version || version.servingStatus === 'STOPPED') return;
+    if (version.env !== 'flex' && !version.manualScaling && !version.basicScaling) {
+      ctx.log.info(`${id} uses automatic scaling in the standard environment and costs nothing without traffic; not stopping it`);
+      return;
+    }
+    ctx.log.info(`Stopping ${id}, which no longer gets traffic (stop-previous)`);
+    await this.admin.waitOperation(await this.admin.setServingStatus(id, 'STOPPED'), `stop version ${id}`, ctx);
+  }
+
   async deploy(request: DeployRequest, state: TargetState, ctx: DeployContext): Promise<Release> {
     const prepared = this.prepare(request);
     this.checkStrategy(request.strategy, prepared.body);
@@ -286,6 +302,7 @@ class AppEngineTarget implements DeployTarget {
     const migrate = request.strategy === 'rolling';
     ctx.log.info(`${migrate ? 'Migrating' : 'Moving'} all traffic of ${this.settings.service} from ${stable} to ${version.id}`);
     await this.applySplit(allTo(version.id, this.settings.shardBy), migrate, `move traffic to ${version.id}`, ctx);
+    await this.stopPrevious(stable, ctx);
     return { version: version.id, strategy: request.strategy, traffic: 100, candidate: this.endpointOf(version), service: this.serviceEndpoint(version), details };
   }
 
@@ -315,6 +332,7 @@ class AppEngineTarget implements DeployTarget {
     const candidate = state.candidate;
     if (!candidate) throw new UserError(`Nothing to promote in service ${this.settings.service}: ${state.stable?.version ?? 'nothing'} takes all traffic`);
     await this.applySplit(allTo(candidate.version, this.settings.shardBy), false, `move all traffic to ${candidate.version}`, ctx);
+    if (state.stable) await this.stopPrevious(state.stable.version, ctx);
     const version = await this.admin.version(candidate.version);
     return { version: candidate.version, strategy: 'canary', traffic: 100, candidate: this.endpointOf(version), service: this.serviceEndpoint(version) };
   }
@@ -340,7 +358,13 @@ class AppEngineTarget implements DeployTarget {
     const restored = byShare(split)[0]![0];
     const version = await this.admin.version(restored);
     if (!version) throw new UserError(`Cannot roll back to ${restored}: the version no longer exists in service ${this.settings.service}`);
-    if (version.servingStatus !== 'SERVING') throw new UserError(`Cannot roll back to ${restored}: it is ${version.servingStatus}; start it first (gcloud app versions start ${restored})`);
+    for (const id of Object.keys(split.allocations)) {
+      const stopped = id === restored ? version : await this.admin.version(id);
+      if (stopped?.servingStatus === 'STOPPED') {
+        ctx.log.info(`Starting ${id} again (it was stopped) before it gets traffic back`);
+        await this.admin.waitOperation(await this.admin.setServingStatus(id, 'SERVING'), `start version ${id}`, ctx);
+      }
+    }
     ctx.log.info(`Restoring the split ${JSON.stringify(split.allocations)}`);
     await this.applySplit({ ...split, shardBy: split.shardBy ?? this.settings.shardBy }, false, `give ${restored} its traffic back`, ctx);
     return { version: restored, strategy: 'all-at-once', traffic: percentOf(split, restored), candidate: this.endpointOf(version), service: this.serviceEndpoint(version) };

@@ -257,6 +257,27 @@ export class AppEngineModel {
     );
   }
 
+  /** versions.patch with updateMask=servingStatus: start or stop a version. */
+  updateVersion(name: string, body: { servingStatus?: string }, query: Record<string, string>): Record<string, unknown> {
+    const { service, version } = this.versionName(name);
+    const resource = this.versions.get(service)?.get(version);
+    if (!resource) throw new GoogleApiError(404, 'NOT_FOUND', `Version not found: ${name}`);
+    if (query['updateMask'] !== 'servingStatus') throw new GoogleApiError(400, 'INVALID_ARGUMENT', `This stand-in updates servingStatus only, not ${query['updateMask']}`);
+    const status = body.servingStatus;
+    if (status !== 'SERVING' && status !== 'STOPPED') throw new GoogleApiError(400, 'INVALID_ARGUMENT', 'servingStatus must be SERVING or STOPPED');
+    const flex = resource['env'] === 'flex' || resource['env'] === 'flexible';
+    if (!flex && !resource['manualScaling'] && !resource['basicScaling']) {
+      throw new GoogleApiError(400, 'INVALID_ARGUMENT', `Version ${version} uses automatic scaling in the standard environment: only flexible, manual- or basic-scaling versions can be started or stopped`);
+    }
+    if (status === 'STOPPED' && (this.services.get(service)?.split.allocations[version] ?? 0) > 0) {
+      throw new GoogleApiError(400, 'FAILED_PRECONDITION', `Cannot stop version ${version}: it is receiving traffic`);
+    }
+    return this.startOperation('google.appengine.v1.Versions.UpdateVersion', name, () => {
+      resource['servingStatus'] = status;
+      return { response: { '@type': 'type.googleapis.com/google.appengine.v1.Version', ...resource } };
+    });
+  }
+
   deleteVersion(name: string): Record<string, unknown> {
     const { service, version } = this.versionName(name);
     if (!this.versions.get(service)?.has(version)) throw new GoogleApiError(404, 'NOT_FOUND', `Version not found: ${name}`);

@@ -185,6 +185,8 @@ export class GoogleStandIn {
         return model.listVersions(variables['parent']!, query);
       case 'google.appengine.v1.Versions.CreateVersion':
         return model.createVersion(variables['parent']!, body as Record<string, unknown>);
+      case 'google.appengine.v1.Versions.UpdateVersion':
+        return model.updateVersion(variables['name']!, body as { servingStatus?: string }, query);
       case 'google.appengine.v1.Versions.DeleteVersion':
         return model.deleteVersion(variables['name']!);
       case 'google.longrunning.Operations.GetOperation':

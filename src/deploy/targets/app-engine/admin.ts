@@ -23,6 +23,8 @@ export interface Version {
   createTime?: string;
   versionUrl?: string;
   env?: string;
+  manualScaling?: unknown;
+  basicScaling?: unknown;
   deployment?: { zip?: { sourceUrl?: string }; container?: { image?: string } };
 }
 
@@ -100,6 +102,13 @@ export class AppEngineAdmin {
     return this.call<Operation>(`change the traffic split of ${this.settings.service}`, 'PATCH', this.servicePath, {
       query: { updateMask: 'split', migrateTraffic: migrate ? 'true' : undefined },
       body: { split },
+    });
+  }
+
+  setServingStatus(id: string, servingStatus: 'SERVING' | 'STOPPED'): Promise<Operation> {
+    return this.call<Operation>(`${servingStatus === 'STOPPED' ? 'stop' : 'start'} version ${id}`, 'PATCH', `${this.servicePath}/versions/${id}`, {
+      query: { updateMask: 'servingStatus' },
+      body: { servingStatus },
     });
   }
 

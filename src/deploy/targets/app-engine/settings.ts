@@ -9,9 +9,11 @@
  * | `shard-by`      | `RANDOM`                         | how a traffic split picks versions: RANDOM, IP or COOKIE       |
  * | `health-grace`  | `2m`                             | how long a new version may take to answer its health path      |
  * | `keep-versions` | `0` (no cleanup)                 | keep the newest N versions without traffic, delete older ones  |
+ * | `stop-previous` | `false`                          | stop the version that served before once the new one has all   |
+ * |                 |                                  | traffic (flexible, manual or basic scaling: they cost while up) |
  */
 import { ConfigurationError } from '../../../shared/errors.ts';
-import { parseChoice, parseDuration, parseNumber } from '../../../shared/inputs.ts';
+import { parseBoolean, parseChoice, parseDuration, parseNumber } from '../../../shared/inputs.ts';
 import type { TargetSettings } from '../../target.ts';
 
 export type ShardBy = 'RANDOM' | 'IP' | 'COOKIE';
@@ -24,9 +26,10 @@ export interface AppEngineSettings {
   shardBy: ShardBy;
   healthGraceMs: number;
   keepVersions: number;
+  stopPrevious: boolean;
 }
 
-const KNOWN_OPTIONS = ['bucket', 'app-yaml', 'shard-by', 'health-grace', 'keep-versions'];
+const KNOWN_OPTIONS = ['bucket', 'app-yaml', 'shard-by', 'health-grace', 'keep-versions', 'stop-previous'];
 const SERVICE_ID = /^[a-z\d]([a-z\d-]{0,61}[a-z\d])?$/;
 // Version ids: lowercase letters, digits and hyphens, 63 at most; `default`, `latest` and `ah-…` are App Engine's.
 const VERSION_ID = /^[a-z\d]([a-z\d-]{0,61}[a-z\d])?$/;
@@ -49,6 +52,7 @@ export function readAppEngineSettings(settings: TargetSettings): AppEngineSettin
     shardBy: parseChoice((options['shard-by'] ?? 'RANDOM').toUpperCase(), 'target-options shard-by', ['RANDOM', 'IP', 'COOKIE'] as const),
     healthGraceMs: parseDuration(options['health-grace'] ?? '2m', 'target-options health-grace') * 1000,
     keepVersions: parseNumber(options['keep-versions'] ?? '0', 'target-options keep-versions', { integer: true, min: 0, max: 200 }),
+    stopPrevious: parseBoolean(options['stop-previous'] ?? 'false', 'target-options stop-previous'),
   };
 }
 
