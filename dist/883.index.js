@@ -802,7 +802,7 @@ function renderSummary({ verb, target, name, outcome, plan, events }) {
     add('Candidate URL', outcome.candidateUrl);
     add('GitHub deployment', outcome.deploymentId);
     add('Restored by automatic rollback', outcome.restored);
-    parts.push(table(['', ''], rows));
+    parts.push(table(['', 'Value'], rows));
     if (outcome.failure)
         parts.push(`**Failure:** ${escapeMarkdown(outcome.failure, 2000)}`);
     if (outcome.rollbackProblem)
@@ -875,7 +875,7 @@ const VERBS = ['deploy', 'promote', 'rollback', 'stop'];
 const LOADERS = {
     // Each target registers here once its module exists: local, kubernetes, elastic-beanstalk, app-engine.
     local: () => __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 30413)),
-    kubernetes: () => Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(47), __webpack_require__.e(997)]).then(__webpack_require__.bind(__webpack_require__, 66997)),
+    kubernetes: () => Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(47), __webpack_require__.e(819)]).then(__webpack_require__.bind(__webpack_require__, 41819)),
     'elastic-beanstalk': () => Promise.all(/* import() */[__webpack_require__.e(578), __webpack_require__.e(428), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 77294)),
     'app-engine': () => Promise.all(/* import() */[__webpack_require__.e(578), __webpack_require__.e(796), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 95578)),
 };
@@ -976,6 +976,7 @@ function printPlan(calls) {
         name: inputs/* input */.hF.string(),
         namespace: inputs/* input */.hF.string(),
         kubeconfig: inputs/* input */.hF.string(),
+        manifests: inputs/* input */.hF.list(),
         application: inputs/* input */.hF.string(),
         region: inputs/* input */.hF.string(),
         project: inputs/* input */.hF.string(),
@@ -1018,6 +1019,7 @@ function printPlan(calls) {
             project: inputs.project,
             url: inputs.url,
             kubeconfig: inputs.kubeconfig ? (0,files/* resolveInWorkspace */.z)(inputs.kubeconfig, workspace) : undefined,
+            manifests: inputs.manifests?.map((path) => (0,files/* resolveInWorkspace */.z)(path, workspace)),
             options,
             keepRunning: inputs['keep-running'],
             workspace,

@@ -38,7 +38,7 @@ export function renderSummary({ verb, target, name, outcome, plan, events }: Sum
   add('Candidate URL', outcome.candidateUrl);
   add('GitHub deployment', outcome.deploymentId);
   add('Restored by automatic rollback', outcome.restored);
-  parts.push(table(['', ''], rows));
+  parts.push(table(['', 'Value'], rows));
   if (outcome.failure) parts.push(`**Failure:** ${escapeMarkdown(outcome.failure, 2000)}`);
   if (outcome.rollbackProblem) parts.push(`**Automatic rollback incomplete:** ${escapeMarkdown(outcome.rollbackProblem, 1000)}`);
   for (const run of outcome.smokeRuns) {

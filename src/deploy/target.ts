@@ -121,6 +121,8 @@ export interface TargetSettings {
   name?: string;
   /** Kubernetes: kubeconfig file (absolute); absent means the KUBECONFIG variable. */
   kubeconfig?: string;
+  /** Kubernetes: the user's manifest files (absolute), applied instead of generated objects where they overlap. */
+  manifests?: string[];
   /** Kubernetes namespace. */
   namespace?: string;
   /** Elastic Beanstalk application. */

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { runAction, type ActionResult } from '../harness/run-action.ts';
+import { REPO_ROOT, runAction, type ActionResult } from '../harness/run-action.ts';
 import { startGitHub } from '../stand-ins/github/index.ts';
 import { startKubernetes, type KubernetesStandIn } from '../stand-ins/kubernetes/server.ts';
 import { FAST, SMOKE, startModelServer, type ModelServer } from './helpers.ts';
@@ -280,4 +280,28 @@ test('kubeconfig missing, or a cluster that does not answer: clear errors naming
   const down = await runAction({ action: 'deploy', inputs: { target: 'kubernetes', name: 'iris', image: IMAGE('v1'), ...FAST }, env: { KUBECONFIG: kubeconfig } });
   assert.equal(down.exitCode, 1);
   assert.match(down.stdout, /Cannot reach the Kubernetes API server at http:\/\/127\.0\.0\.1:\d+/);
+});
+
+test("the user's manifests: other objects applied as given, the Deployment's pod template used for the version", async () => {
+  const k = await cluster();
+  try {
+    const result = await deploy(k, { image: IMAGE('v1'), manifests: 'test/fixtures/deploy/k8s/iris.yaml' }, { workspace: REPO_ROOT });
+    ok(result);
+    assert.equal(k.get('ConfigMap', 'ml', 'iris-config').data.THRESHOLD, '0.5');
+    const d = k.get('Deployment', 'ml', 'iris');
+    assert.equal(d.spec.replicas, 3, "the manifest's replicas");
+    const container = d.spec.template.spec.containers[0];
+    assert.equal(container.image, IMAGE('v1'));
+    assert.deepEqual(container.envFrom, [{ configMapRef: { name: 'iris-config' } }]);
+    assert.deepEqual(d.spec.template.spec.volumes, [{ name: 'models', emptyDir: {} }]);
+    assert.equal(d.spec.template.metadata.labels['app'], 'iris');
+    assert.equal(d.spec.template.metadata.labels['ml-actions.dev/version'], 'v1');
+    assert.equal(k.get('Service', 'ml', 'iris').spec.ports[0].targetPort, 9000);
+    assert.deepEqual(k.violations, []);
+    const broken = await deploy(k, { image: IMAGE('v1'), name: 'other', manifests: 'test/fixtures/deploy/k8s/iris.yaml' }, { workspace: REPO_ROOT });
+    assert.equal(broken.exitCode, 1);
+    assert.match(broken.stdout, /Deployment iris is not the one being deployed \(other\)/);
+  } finally {
+    await k.close();
+  }
 });

@@ -38,6 +38,7 @@ import {
   type Track,
 } from './kubernetes/manifests.ts';
 import { waitForRollout } from './kubernetes/rollout.ts';
+import { readUserManifests } from './kubernetes/user-manifests.ts';
 
 const STRATEGIES: readonly Strategy[] = ['all-at-once', 'rolling', 'canary', 'shadow'];
 const KNOWN_OPTIONS = ['replicas', 'gateway', 'hostnames', 'cpu', 'memory', 'memory-limit', 'progress-deadline'];
@@ -88,6 +89,8 @@ class KubernetesTarget implements DeployTarget {
   private readonly layout: Layout;
   private readonly publicUrl?: string;
   private readonly server: string;
+  /** The user's objects other than the deployed Deployment (input `manifests`), in apply order. */
+  private readonly extras: KubeObject[];
 
   constructor(settings: TargetSettings) {
     const path = settings.kubeconfig ?? process.env['KUBECONFIG'];
@@ -123,6 +126,13 @@ class KubernetesTarget implements DeployTarget {
       progressDeadlineSeconds: positiveInteger(options, 'progress-deadline', 600),
     };
     this.publicUrl = settings.url;
+    this.extras = [];
+    if (settings.manifests && settings.manifests.length > 0) {
+      const user = readUserManifests(settings.manifests, name, this.layout.namespace, settings.workspace);
+      this.layout.base = user.deployment;
+      if (options['replicas'] === undefined && typeof user.deployment?.spec?.replicas === 'number') this.layout.replicas = user.deployment.spec.replicas;
+      this.extras = user.others;
+    }
   }
 
   // ---- API plumbing -------------------------------------------------------------------------
@@ -288,7 +298,7 @@ class KubernetesTarget implements DeployTarget {
   // ---- deploying ----------------------------------------------------------------------------
 
   private check(request: DeployRequest): void {
-    if (!request.image) throw new ConfigurationError('image', 'is required for target kubernetes: the container image of the model server');
+    if (!request.image && !this.layout.base) throw new ConfigurationError('image', 'is required for target kubernetes: the container image of the model server (or give manifests)');
     if (request.version.length > 63 || !LABEL_VALUE.test(request.version)) {
       throw new ConfigurationError('version', `must be a Kubernetes label value (at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit), got "${request.version}"`);
     }
@@ -304,8 +314,14 @@ class KubernetesTarget implements DeployTarget {
   private deployObjects(request: DeployRequest, state: TargetState): { applied: Applied[]; release: Release } {
     const layout = this.layout;
     const side = (request.strategy === 'canary' || request.strategy === 'shadow') && state.stable !== undefined;
-    const applied: Applied[] = [];
-    const service_ = (purpose: 'main' | Track, why: string) => applied.push({ object: service(layout, purpose, request.containerPort), purpose: why });
+    const applied: Applied[] = this.extras.filter((o) => o.kind !== 'HTTPRoute' && o.kind !== 'Ingress').map((object) => ({ object, purpose: 'from your manifests' }));
+    const baseServer = layout.base?.spec?.template?.spec?.containers?.find((c: any) => c.name === 'model-server') ?? layout.base?.spec?.template?.spec?.containers?.[0];
+    const port = baseServer?.ports?.[0]?.containerPort ?? request.containerPort;
+    const own = (kind: string, objectName: string) => this.extras.some((o) => o.kind === kind && o.metadata.name === objectName);
+    const service_ = (purpose: 'main' | Track, why: string) => {
+      if (!own('Service', serviceName(layout, purpose))) applied.push({ object: service(layout, purpose, port), purpose: why });
+    };
+    const routes = this.extras.filter((o) => o.kind === 'HTTPRoute' || o.kind === 'Ingress').map((object) => ({ object, purpose: 'from your manifests' }));
     if (!side) {
       service_('main', 'the Service users reach (pods with serving=true)');
       if (layout.gateway) service_('stable', 'the stable backend of the HTTPRoute');
@@ -313,6 +329,7 @@ class KubernetesTarget implements DeployTarget {
       const strategy = request.strategy === 'rolling' ? 'rolling' : 'all-at-once';
       applied.push({ object: deployment(layout, 'stable', template, layout.replicas, strategy, request.annotations), purpose: `run ${request.version} (${strategy})` });
       if (layout.gateway) applied.push({ object: httpRoute(layout), purpose: 'route all traffic to the stable Service' });
+      applied.push(...routes);
       return {
         applied,
         release: { version: request.version, strategy, traffic: 100, service: this.serviceEndpoint(), details: { deployments: [layout.name] } },

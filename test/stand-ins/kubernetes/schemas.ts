@@ -5,6 +5,7 @@
  */
 import { validate as validateDeployment } from 'kubernetes-models/_schemas/IoK8sApiAppsV1Deployment';
 import { validate as validateService } from 'kubernetes-models/_schemas/IoK8sApiCoreV1Service';
+import { validate as validateConfigMap } from 'kubernetes-models/_schemas/IoK8sApiCoreV1ConfigMap';
 import { validate as validateHttpRoute } from '@kubernetes-models/gateway-api/_schemas/IoK8sSigsGatewayApiApisV1HTTPRoute';
 
 type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }[] | null };
@@ -12,6 +13,7 @@ type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: strin
 const VALIDATORS: Record<string, Validator> = {
   'apps/v1/Deployment': validateDeployment as Validator,
   'v1/Service': validateService as Validator,
+  'v1/ConfigMap': validateConfigMap as Validator,
   'gateway.networking.k8s.io/v1/HTTPRoute': validateHttpRoute as Validator,
 };
 

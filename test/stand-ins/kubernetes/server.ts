@@ -54,6 +54,7 @@ interface Resource {
 
 const RESOURCES: Resource[] = [
   { group: '', version: 'v1', plural: 'services', kind: 'Service' },
+  { group: '', version: 'v1', plural: 'configmaps', kind: 'ConfigMap' },
   { group: '', version: 'v1', plural: 'events', kind: 'Event' },
   { group: '', version: 'v1', plural: 'pods', kind: 'Pod' },
   { group: 'apps', version: 'v1', plural: 'deployments', kind: 'Deployment' },

@@ -47,6 +47,8 @@ export interface Layout {
   gateway?: string;
   hostnames: string[];
   progressDeadlineSeconds: number;
+  /** The user's Deployment whose pod template and replicas the version uses (input `manifests`). */
+  base?: KubeObject;
 }
 
 export function deploymentName(layout: Layout, track: Track): string {
@@ -63,11 +65,11 @@ function selectorLabels(layout: Layout, track: Track): Record<string, string> {
 
 /** The pod template for a version on a track. Only what defines the version goes in: re-applying it changes nothing. */
 export function podTemplate(layout: Layout, track: Track, request: Pick<DeployRequest, 'version' | 'image' | 'containerPort' | 'healthPath' | 'env'>): any {
+  const labels = { ...selectorLabels(layout, track), [LABEL.version]: request.version, [LABEL.serving]: track === 'shadow' ? 'false' : 'true' };
+  if (layout.base) return fromUserTemplate(layout.base.spec?.template, labels, request);
   const probe = { httpGet: { path: request.healthPath, port: 'http' }, periodSeconds: 5, failureThreshold: 3, timeoutSeconds: 2 };
   return {
-    metadata: {
-      labels: { ...selectorLabels(layout, track), [LABEL.version]: request.version, [LABEL.serving]: track === 'shadow' ? 'false' : 'true' },
-    },
+    metadata: { labels },
     spec: {
       containers: [
         {
@@ -91,6 +93,25 @@ export function podTemplate(layout: Layout, track: Track, request: Pick<DeployRe
       ],
     },
   };
+}
+
+/**
+ * The user's pod template with the deploy's labels; the model server container (named
+ * `model-server`, else the first) gets the `image` input, MODEL_VERSION and `env`, and a readiness
+ * probe on the health path when it has none.
+ */
+function fromUserTemplate(template: any, labels: Record<string, string>, request: Pick<DeployRequest, 'version' | 'image' | 'containerPort' | 'healthPath' | 'env'>): any {
+  const copy = structuredClone(template ?? {});
+  copy.metadata = { ...(copy.metadata ?? {}), labels: { ...(copy.metadata?.labels ?? {}), ...labels } };
+  const containers: any[] = copy.spec?.containers ?? [];
+  const server = containers.find((c) => c.name === 'model-server') ?? containers[0];
+  if (server) {
+    if (request.image) server.image = request.image;
+    const env: any[] = (server.env ?? []).filter((e: any) => e.name !== 'MODEL_VERSION' && !(e.name in request.env));
+    server.env = [...env, { name: 'MODEL_VERSION', value: request.version }, ...Object.entries(request.env).map(([name, value]) => ({ name, value }))];
+    server.readinessProbe ??= { httpGet: { path: request.healthPath, port: server.ports?.[0]?.containerPort ?? request.containerPort }, periodSeconds: 5 };
+  }
+  return copy;
 }
 
 /** Moves a pod template to another track (promote: the canary's template becomes the stable one). */
