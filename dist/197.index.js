@@ -193,6 +193,12 @@ class AppEngineAdmin {
             body: { split },
         });
     }
+    setServingStatus(id, servingStatus) {
+        return this.call(`${servingStatus === 'STOPPED' ? 'stop' : 'start'} version ${id}`, 'PATCH', `${this.servicePath}/versions/${id}`, {
+            query: { updateMask: 'servingStatus' },
+            body: { servingStatus },
+        });
+    }
     deleteVersion(id) {
         return this.call(`delete version ${id}`, 'DELETE', `${this.servicePath}/versions/${id}`);
     }
@@ -424,10 +430,12 @@ var inputs = __webpack_require__(35112);
  * | `shard-by`      | `RANDOM`                         | how a traffic split picks versions: RANDOM, IP or COOKIE       |
  * | `health-grace`  | `2m`                             | how long a new version may take to answer its health path      |
  * | `keep-versions` | `0` (no cleanup)                 | keep the newest N versions without traffic, delete older ones  |
+ * | `stop-previous` | `false`                          | stop the version that served before once the new one has all   |
+ * |                 |                                  | traffic (flexible, manual or basic scaling: they cost while up) |
  */
 
 
-const KNOWN_OPTIONS = ['bucket', 'app-yaml', 'shard-by', 'health-grace', 'keep-versions'];
+const KNOWN_OPTIONS = ['bucket', 'app-yaml', 'shard-by', 'health-grace', 'keep-versions', 'stop-previous'];
 const SERVICE_ID = /^[a-z\d]([a-z\d-]{0,61}[a-z\d])?$/;
 // Version ids: lowercase letters, digits and hyphens, 63 at most; `default`, `latest` and `ah-…` are App Engine's.
 const VERSION_ID = /^[a-z\d]([a-z\d-]{0,61}[a-z\d])?$/;
@@ -453,6 +461,7 @@ function readAppEngineSettings(settings) {
         shardBy: (0,inputs/* parseChoice */.HU)((options['shard-by'] ?? 'RANDOM').toUpperCase(), 'target-options shard-by', ['RANDOM', 'IP', 'COOKIE']),
         healthGraceMs: (0,inputs/* parseDuration */.E9)(options['health-grace'] ?? '2m', 'target-options health-grace') * 1000,
         keepVersions: (0,inputs/* parseNumber */.$J)(options['keep-versions'] ?? '0', 'target-options keep-versions', { integer: true, min: 0, max: 200 }),
+        stopPrevious: (0,inputs/* parseBoolean */.yG)(options['stop-previous'] ?? 'false', 'target-options stop-previous'),
     };
 }
 function checkVersionId(version) {
@@ -674,13 +683,13 @@ class AppEngineTarget {
             details: { split, locationId: application.locationId },
         };
     }
-    /** The newest serving version older than `stable` that has no traffic: what a rollback restores. */
+    /** The newest version older than `stable` that has no traffic (stopped ones too): what a rollback restores. */
     async newestOtherServing(stable, inSplit) {
         if (!stable?.createTime)
             return undefined;
         const versions = await this.admin.versions();
         return versions
-            .filter((v) => !inSplit.has(v.id) && v.servingStatus === 'SERVING' && (v.createTime ?? '') < stable.createTime)
+            .filter((v) => !inSplit.has(v.id) && (v.createTime ?? '') < stable.createTime)
             .sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''))[0]?.id;
     }
     appYamlFor(request, bundle) {
@@ -835,6 +844,23 @@ class AppEngineTarget {
             this.attempt.splitChanged = true;
         await this.admin.waitOperation(await this.admin.setSplit(split, migrate), what, ctx);
     }
+    /**
+     * Stops the version that served before (stop-previous): flexible, manual- and basic-scaling
+     * versions cost money while they run. A rollback starts it again.
+     */
+    async stopPrevious(id, ctx) {
+        if (!this.settings.stopPrevious)
+            return;
+        const version = await this.admin.version(id);
+        if (!version || version.servingStatus === 'STOPPED')
+            return;
+        if (version.env !== 'flex' && !version.manualScaling && !version.basicScaling) {
+            ctx.log.info(`${id} uses automatic scaling in the standard environment and costs nothing without traffic; not stopping it`);
+            return;
+        }
+        ctx.log.info(`Stopping ${id}, which no longer gets traffic (stop-previous)`);
+        await this.admin.waitOperation(await this.admin.setServingStatus(id, 'STOPPED'), `stop version ${id}`, ctx);
+    }
     async deploy(request, state, ctx) {
         const prepared = this.prepare(request);
         this.checkStrategy(request.strategy, prepared.body);
@@ -857,6 +883,7 @@ class AppEngineTarget {
         const migrate = request.strategy === 'rolling';
         ctx.log.info(`${migrate ? 'Migrating' : 'Moving'} all traffic of ${this.settings.service} from ${stable} to ${version.id}`);
         await this.applySplit(allTo(version.id, this.settings.shardBy), migrate, `move traffic to ${version.id}`, ctx);
+        await this.stopPrevious(stable, ctx);
         return { version: version.id, strategy: request.strategy, traffic: 100, candidate: this.endpointOf(version), service: this.serviceEndpoint(version), details };
     }
     async waitHealthy(release, ctx) {
@@ -888,6 +915,8 @@ class AppEngineTarget {
         if (!candidate)
             throw new errors/* UserError */.yo(`Nothing to promote in service ${this.settings.service}: ${state.stable?.version ?? 'nothing'} takes all traffic`);
         await this.applySplit(allTo(candidate.version, this.settings.shardBy), false, `move all traffic to ${candidate.version}`, ctx);
+        if (state.stable)
+            await this.stopPrevious(state.stable.version, ctx);
         const version = await this.admin.version(candidate.version);
         return { version: candidate.version, strategy: 'canary', traffic: 100, candidate: this.endpointOf(version), service: this.serviceEndpoint(version) };
     }
@@ -917,8 +946,13 @@ class AppEngineTarget {
         const version = await this.admin.version(restored);
         if (!version)
             throw new errors/* UserError */.yo(`Cannot roll back to ${restored}: the version no longer exists in service ${this.settings.service}`);
-        if (version.servingStatus !== 'SERVING')
-            throw new errors/* UserError */.yo(`Cannot roll back to ${restored}: it is ${version.servingStatus}; start it first (gcloud app versions start ${restored})`);
+        for (const id of Object.keys(split.allocations)) {
+            const stopped = id === restored ? version : await this.admin.version(id);
+            if (stopped?.servingStatus === 'STOPPED') {
+                ctx.log.info(`Starting ${id} again (it was stopped) before it gets traffic back`);
+                await this.admin.waitOperation(await this.admin.setServingStatus(id, 'SERVING'), `start version ${id}`, ctx);
+            }
+        }
         ctx.log.info(`Restoring the split ${JSON.stringify(split.allocations)}`);
         await this.applySplit({ ...split, shardBy: split.shardBy ?? this.settings.shardBy }, false, `give ${restored} its traffic back`, ctx);
         return { version: restored, strategy: 'all-at-once', traffic: percentOf(split, restored), candidate: this.endpointOf(version), service: this.serviceEndpoint(version) };

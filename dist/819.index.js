@@ -441,6 +441,7 @@ class KubernetesTarget {
     server;
     /** The user's objects other than the deployed Deployment (input `manifests`), in apply order. */
     extras;
+    progressDeadlineGiven;
     constructor(settings) {
         const path = settings.kubeconfig ?? process.env['KUBECONFIG'];
         if (!path)
@@ -481,6 +482,7 @@ class KubernetesTarget {
             progressDeadlineSeconds: positiveInteger(options, 'progress-deadline', 600),
         };
         this.publicUrl = settings.url;
+        this.progressDeadlineGiven = options['progress-deadline'] !== undefined;
         this.extras = [];
         if (settings.manifests && settings.manifests.length > 0) {
             const user = readUserManifests(settings.manifests, name, this.layout.namespace, settings.workspace);
@@ -721,6 +723,10 @@ class KubernetesTarget {
         const { applied, release } = this.deployObjects(request, state);
         if (release.strategy !== request.strategy)
             ctx.log.info(`Nothing serves yet, so ${request.version} starts as the first version with all traffic (no ${request.strategy})`);
+        if (this.progressDeadlineGiven && this.layout.progressDeadlineSeconds * 1000 > ctx.deadline.remainingMs()) {
+            ctx.log.warning(`The step's timeout ends before Kubernetes' progress deadline (${this.layout.progressDeadlineSeconds}s): a stuck rollout will be reported as a timeout, not as ProgressDeadlineExceeded. ` +
+                'Lower target-options progress-deadline or raise timeout');
+        }
         for (const { object, purpose } of applied) {
             const result = await this.apply(object);
             ctx.log.info(`Applied ${this.describe(object)} (${purpose}); generation ${result?.metadata?.generation ?? '-'}`);

@@ -28743,9 +28743,10 @@ function formatLocation(location) {
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   hF: () => (/* binding */ input),
-/* harmony export */   rg: () => (/* binding */ environmentInputs)
+/* harmony export */   rg: () => (/* binding */ environmentInputs),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseKeyValues, inputVariableName, InputErrors */
+/* unused harmony exports parseKeyValues, inputVariableName, InputErrors */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5146);
 /**
  * Typed, validated workflow inputs. Each action declares its inputs once as a spec; the same spec

@@ -45,7 +45,8 @@ function ok(result: ActionResult): void {
 const servingVersion = (k: KubernetesStandIn, name = 'iris') => k.get('Deployment', 'ml', name)?.spec.template.metadata.labels['ml-actions.dev/version'];
 
 test('all-at-once: server-side apply of a valid Deployment and Service, rollout watched, smoke-tested', async () => {
-  const k = await cluster();
+  // Slow enough that the rollout is still going when the action starts watching it.
+  const k = await cluster({ tickMs: 60 });
   try {
     const result = await deploy(k, { image: IMAGE('v1'), 'target-options': 'replicas: 3\ncpu: 250m\nmemory: 512Mi' });
     ok(result);

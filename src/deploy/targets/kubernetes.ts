@@ -91,6 +91,7 @@ class KubernetesTarget implements DeployTarget {
   private readonly server: string;
   /** The user's objects other than the deployed Deployment (input `manifests`), in apply order. */
   private readonly extras: KubeObject[];
+  private readonly progressDeadlineGiven: boolean;
 
   constructor(settings: TargetSettings) {
     const path = settings.kubeconfig ?? process.env['KUBECONFIG'];
@@ -126,6 +127,7 @@ class KubernetesTarget implements DeployTarget {
       progressDeadlineSeconds: positiveInteger(options, 'progress-deadline', 600),
     };
     this.publicUrl = settings.url;
+    this.progressDeadlineGiven = options['progress-deadline'] !== undefined;
     this.extras = [];
     if (settings.manifests && settings.manifests.length > 0) {
       const user = readUserManifests(settings.manifests, name, this.layout.namespace, settings.workspace);
@@ -376,6 +378,12 @@ class KubernetesTarget implements DeployTarget {
     this.check(request);
     const { applied, release } = this.deployObjects(request, state);
     if (release.strategy !== request.strategy) ctx.log.info(`Nothing serves yet, so ${request.version} starts as the first version with all traffic (no ${request.strategy})`);
+    if (this.progressDeadlineGiven && this.layout.progressDeadlineSeconds * 1000 > ctx.deadline.remainingMs()) {
+      ctx.log.warning(
+        `The step's timeout ends before Kubernetes' progress deadline (${this.layout.progressDeadlineSeconds}s): a stuck rollout will be reported as a timeout, not as ProgressDeadlineExceeded. ` +
+          'Lower target-options progress-deadline or raise timeout',
+      );
+    }
     for (const { object, purpose } of applied) {
       const result = await this.apply(object);
       ctx.log.info(`Applied ${this.describe(object)} (${purpose}); generation ${result?.metadata?.generation ?? '-'}`);

@@ -35,6 +35,8 @@ export interface KubernetesStandInOptions {
   images?: Record<string, PodBehaviour>;
   /** The server ends every watch after this long (default: only at timeoutSeconds). */
   watchLifetimeMs?: number;
+  /** The controller moves only when the test calls tick() (for tests that must not depend on timing). */
+  manual?: boolean;
 }
 
 export interface RecordedRequest {
@@ -99,6 +101,8 @@ export interface KubernetesStandIn {
   compact(): void;
   /** Ends every open watch stream (as an API server restart would). */
   dropWatches(): void;
+  /** One controller step (what happens every tickMs unless `manual`). */
+  tick(): void;
   watchesServed: number;
   /** Watches answered with 410 Expired. */
   watchesExpired: number;
@@ -328,9 +332,10 @@ export async function startKubernetes(options: KubernetesStandInOptions = {}): P
     if (JSON.stringify(d.status) !== before) store(resourceOfKind('Deployment'), d, 'MODIFIED');
   }
 
-  const ticker = setInterval(() => {
+  const tick = () => {
     for (const d of listOf('Deployment')) reconcile(d);
-  }, tickMs);
+  };
+  const ticker = options.manual ? undefined : setInterval(tick, tickMs);
 
   // ---- HTTP ---------------------------------------------------------------------------------
 
@@ -564,6 +569,7 @@ export async function startKubernetes(options: KubernetesStandInOptions = {}): P
     dropWatches() {
       for (const stream of openStreams) stream.end();
     },
+    tick,
     get watchesServed() {
       return watchesServed;
     },
