@@ -895,7 +895,7 @@ function printPlan(calls) {
         'keep-running': inputs/* input */.hF.boolean({ defaulted: true }),
         environment: inputs/* input */.hF.string({ defaulted: true }),
         'github-deployment': inputs/* input */.hF.boolean({ defaulted: true }),
-        token: inputs/* input */.hF.string({ defaulted: true, secret: true }),
+        token: inputs/* input */.hF.string({ secret: true }),
     },
     outputs: ['version', 'previous-version', 'url', 'candidate-url', 'traffic', 'status', 'deployment-id', 'plan'],
     async run({ inputs, run, setOutput }) {
@@ -949,7 +949,12 @@ function printPlan(calls) {
         const contextOptions = { timeoutSeconds: inputs.timeout, pollIntervalMs: inputs['poll-interval'] * 1000, dryRun: inputs['dry-run'] };
         const ctx = createDeployContext(contextOptions);
         const contexts = [ctx];
-        const deployments = inputs['github-deployment'] && !inputs['dry-run']
+        // Outside GitHub Actions (CLI, demo) there is no token or repository: deploy, and say so.
+        const canRecord = Boolean(inputs.token && run.repository);
+        if (inputs['github-deployment'] && !inputs['dry-run'] && !canRecord) {
+            core/* notice */.lm('No GitHub token or repository here: the deploy is not recorded as a GitHub Deployment.');
+        }
+        const deployments = inputs['github-deployment'] && !inputs['dry-run'] && canRecord
             ? new GitHubDeployments({
                 client: (0,github/* createGitHubClient */.LX)(inputs.token, run.apiUrl),
                 ...(0,context/* requireRepository */.Cc)(run),

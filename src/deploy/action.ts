@@ -61,7 +61,7 @@ export default defineAction({
     'keep-running': input.boolean({ defaulted: true }),
     environment: input.string({ defaulted: true }),
     'github-deployment': input.boolean({ defaulted: true }),
-    token: input.string({ defaulted: true, secret: true }),
+    token: input.string({ secret: true }),
   },
   outputs: ['version', 'previous-version', 'url', 'candidate-url', 'traffic', 'status', 'deployment-id', 'plan'],
   async run({ inputs, run, setOutput }) {
@@ -115,10 +115,15 @@ export default defineAction({
     const contextOptions = { timeoutSeconds: inputs.timeout, pollIntervalMs: inputs['poll-interval'] * 1000, dryRun: inputs['dry-run'] };
     const ctx = createDeployContext(contextOptions);
     const contexts: RunningContext[] = [ctx];
+    // Outside GitHub Actions (CLI, demo) there is no token or repository: deploy, and say so.
+    const canRecord = Boolean(inputs.token && run.repository);
+    if (inputs['github-deployment'] && !inputs['dry-run'] && !canRecord) {
+      core.notice('No GitHub token or repository here: the deploy is not recorded as a GitHub Deployment.');
+    }
     const deployments =
-      inputs['github-deployment'] && !inputs['dry-run']
+      inputs['github-deployment'] && !inputs['dry-run'] && canRecord
         ? new GitHubDeployments({
-            client: createGitHubClient(inputs.token, run.apiUrl),
+            client: createGitHubClient(inputs.token!, run.apiUrl),
             ...requireRepository(run),
             environment: inputs.environment,
             logUrl: run.runUrl,
