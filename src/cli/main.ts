@@ -85,7 +85,9 @@ async function runActionProcess(entry: string, inputs: Record<string, string>, s
   for (const path of Object.values(files)) writeFileSync(path, '');
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) if (!name.startsWith('INPUT_')) env[name] = value;
-  Object.assign(env, files, { GITHUB_WORKSPACE: process.env['GITHUB_WORKSPACE'] ?? process.cwd(), RUNNER_TEMP: runnerDir });
+  // Files an action leaves in RUNNER_TEMP (a rendered report, say) outlive the command: its outputs name them.
+  const temp = mkdtempSync(join(tmpdir(), 'ml-actions-temp-'));
+  Object.assign(env, files, { GITHUB_WORKSPACE: process.env['GITHUB_WORKSPACE'] ?? process.cwd(), RUNNER_TEMP: temp });
   if (style.debug) env['RUNNER_DEBUG'] = '1';
   for (const [name, value] of Object.entries(inputs)) env[inputVariableName(name)] = value;
 
