@@ -28463,9 +28463,9 @@ function reportFailure(action, error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   Cc: () => (/* binding */ requireRepository),
 /* harmony export */   _n: () => (/* binding */ pullRequestOf)
 /* harmony export */ });
-/* unused harmony export requireRepository */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
@@ -28529,7 +28529,7 @@ function pullRequestOf(context) {
 }
 function requireRepository(context) {
     if (!context.repository)
-        throw new UserError('GITHUB_REPOSITORY is not set (owner/name): this step needs to know the repository');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set (owner/name): this step needs to know the repository');
     return context.repository;
 }
 
@@ -28781,9 +28781,9 @@ class InputErrors extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Configurati
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   TL: () => (/* binding */ AnnotationBudget),
 /* harmony export */   fz: () => (/* binding */ annotate)
 /* harmony export */ });
-/* unused harmony export AnnotationBudget */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
 /** Logging through the runner's workflow commands: groups, and annotations that point at files. */
 
@@ -28816,7 +28816,7 @@ function annotate(annotation) {
  */
 class AnnotationBudget {
     emitted = 0;
-    dropped = 0;
+    leftOut = 0;
     limit;
     constructor(limit) {
         this.limit = limit;
@@ -28827,13 +28827,17 @@ class AnnotationBudget {
             annotate(annotation);
         }
         else {
-            this.dropped++;
+            this.leftOut++;
         }
+    }
+    /** How many were counted but not emitted so far. */
+    get dropped() {
+        return this.leftOut;
     }
     /** Says out loud how many were left out, if any. */
     finish() {
-        if (this.dropped > 0)
-            core.info(`${this.dropped} more annotations were left out (limit ${this.limit}).`);
+        if (this.leftOut > 0)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${this.leftOut} more annotations were left out (limit ${this.limit}).`);
     }
 }
 
@@ -41115,14 +41119,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var src_core = __nccwpck_require__(33838);
+var core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./src/actions.ts
 const ACTIONS = {
-    'validate-data': () => __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 71303)),
-    train: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(54), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21674)),
+    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(315), __nccwpck_require__.e(196), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14803)),
+    train: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(315), __nccwpck_require__.e(724), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
     evaluate: () => __nccwpck_require__.e(/* import() */ 385).then(__nccwpck_require__.bind(__nccwpck_require__, 47385)),
     'metrics-report': () => __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 37066)),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(508), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63545)),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(306), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12040)),
     deploy: () => __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 42313)),
     drift: () => __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 85553)),
 };
@@ -41474,7 +41478,7 @@ async function runAction(name) {
 }
 /** The umbrella action: `uses: OWNER/ml-actions@v1` with `command: <action>`. */
 async function runCommand() {
-    const command = src_core/* getInput */.V4('command').trim();
+    const command = core/* getInput */.V4('command').trim();
     if (!ACTION_NAMES.includes(command)) {
         (0,action/* reportFailure */.xV)('ml-actions', new errors/* ConfigurationError */.j1('command', `must be one of ${ACTION_NAMES.join(', ')}; got "${command}"`));
         process.exit(1);

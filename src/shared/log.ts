@@ -42,7 +42,7 @@ export function annotate(annotation: Annotation): void {
  */
 export class AnnotationBudget {
   private emitted = 0;
-  private dropped = 0;
+  private leftOut = 0;
   readonly limit: number;
   constructor(limit: number) {
     this.limit = limit;
@@ -52,11 +52,15 @@ export class AnnotationBudget {
       this.emitted++;
       annotate(annotation);
     } else {
-      this.dropped++;
+      this.leftOut++;
     }
+  }
+  /** How many were counted but not emitted so far. */
+  get dropped(): number {
+    return this.leftOut;
   }
   /** Says out loud how many were left out, if any. */
   finish(): void {
-    if (this.dropped > 0) core.info(`${this.dropped} more annotations were left out (limit ${this.limit}).`);
+    if (this.leftOut > 0) core.info(`${this.leftOut} more annotations were left out (limit ${this.limit}).`);
   }
 }

@@ -1,2 +1,2 @@
 export { detectFormat, isGzipped, TABULAR_FORMATS, type TabularFormat } from './format.ts';
-export { readBatches, readTable, type RowBatch, type TabularOptions } from './read.ts';
+export { readBatches, readColumnBatches, readTable, type ColumnBatch, type RowBatch, type StructureIssue, type TabularOptions } from './read.ts';

@@ -9,10 +9,10 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { UserError } from '../shared/errors.ts';
+import { CsvTokenizer } from './csv.ts';
 import { detectFormat, isGzipped, type TabularFormat } from './format.ts';
 
 export interface TabularOptions {
@@ -24,6 +24,8 @@ export interface TabularOptions {
   header?: boolean;
   /** Rows per batch (default 10,000). */
   batchSize?: number;
+  /** CSV/TSV: told of BOMs, blank lines, ragged rows, bad UTF-8 and header problems. */
+  onIssue?: (issue: StructureIssue) => void;
 }
 
 export interface RowBatch {
@@ -64,42 +66,76 @@ export async function* readBatches(path: string, options: TabularOptions = {}): 
   }
 }
 
+/** Something odd about a file's structure that a validator wants to report (the rows still arrive). */
+export interface StructureIssue {
+  kind: 'bom' | 'blank-line' | 'ragged-row' | 'encoding' | 'header';
+  line: number;
+  message: string;
+}
+
 async function* readDelimited(path: string, options: TabularOptions, batchSize: number): AsyncGenerator<RowBatch> {
-  const parser = openText(path).pipe(
-    parseCsv({ delimiter: options.delimiter, quote: options.quote ?? '"', bom: true, info: true, relax_column_count: true, skip_empty_lines: true }),
-  );
+  const onIssue = options.onIssue ?? (() => {});
   let columns: string[] | undefined;
+  let width = 0;
   let batch: RowBatch | undefined;
-  let previousEnd = 0;
-  let previousEmpty = 0;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
-      // A record ends on info.lines; it starts after the previous one ended, past the blank lines skipped.
-      const startLine = previousEnd + 1 + (info.empty_lines - previousEmpty);
-      previousEnd = info.lines;
-      previousEmpty = info.empty_lines;
+  const ready: RowBatch[] = [];
+  const tokenizer = new CsvTokenizer(options.delimiter ?? ',', options.quote ?? '"', {
+    record(fields, line) {
       if (!columns) {
         if (options.header === false) {
-          columns = record.map((_, index) => `column_${index + 1}`);
+          columns = fields.map((_, index) => `column_${index + 1}`);
         } else {
-          columns = record;
-          continue;
+          columns = fields;
+          width = fields.length;
+          reportHeaderProblems(fields, onIssue);
+          return;
         }
+        width = fields.length;
+      }
+      if (fields.length !== width) {
+        onIssue({ kind: 'ragged-row', line, message: `has ${fields.length} fields where the header has ${width}` });
       }
       batch ??= { columns, rows: [], lines: [] };
-      batch.rows.push(record);
-      batch.lines.push(startLine);
+      batch.rows.push(fields);
+      batch.lines.push(line);
       if (batch.rows.length >= batchSize) {
-        yield batch;
+        ready.push(batch);
         batch = undefined;
       }
+    },
+    blankLine(line) {
+      onIssue({ kind: 'blank-line', line, message: 'is blank' });
+    },
+    badEncoding(line) {
+      onIssue({ kind: 'encoding', line, message: 'is not valid UTF-8 (the bad bytes read as U+FFFD)' });
+    },
+  });
+  // The decoder drops a leading BOM; look at the raw bytes to report it.
+  const decoder = new TextDecoder('utf-8');
+  let first = true;
+  for await (const chunk of openText(path) as AsyncIterable<Buffer>) {
+    if (first && chunk.length > 0) {
+      first = false;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) onIssue({ kind: 'bom', line: 1, message: 'starts with a UTF-8 byte order mark' });
     }
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new UserError(`${path}${line ? `:${line}` : ''}: ${(error as Error).message}`, { file: path, line }, { cause: error });
+    tokenizer.push(decoder.decode(chunk, { stream: true }));
+    while (ready.length) yield ready.shift()!;
   }
+  tokenizer.push(decoder.decode());
+  tokenizer.end();
+  while (ready.length) yield ready.shift()!;
   if (!columns) throw new UserError(`${path}: the file is empty`, { file: path });
   if (batch) yield batch;
+}
+
+function reportHeaderProblems(names: string[], onIssue: (issue: StructureIssue) => void): void {
+  const seen = new Set<string>();
+  for (const [index, name] of names.entries()) {
+    if (name.trim() === '') onIssue({ kind: 'header', line: 1, message: `column ${index + 1} has no name` });
+    else if (name !== name.trim()) onIssue({ kind: 'header', line: 1, message: `column name "${name}" has spaces around it` });
+    if (seen.has(name)) onIssue({ kind: 'header', line: 1, message: `column name "${name}" appears twice` });
+    seen.add(name);
+  }
 }
 
 async function* readJsonLines(path: string, batchSize: number): AsyncGenerator<RowBatch> {
@@ -189,13 +225,24 @@ async function* readParquet(path: string, batchSize: number): AsyncGenerator<Row
     throw new UserError(`${path}: not a readable Parquet file (${(error as Error).message})`, { file: path }, { cause: error });
   }
   const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
-  const total = Number(metadata.num_rows);
-  for (let start = 0; start < total; start += batchSize) {
-    const end = Math.min(total, start + batchSize);
-    const rows = await new Promise<unknown[][]>((resolve, reject) => {
-      parquetRead({ file, metadata, rowStart: start, rowEnd: end, compressors, onComplete: (data: unknown[][]) => resolve(data) }).catch(reject);
-    });
-    yield { columns, rows, lines: rows.map((_, index) => start + index + 1) };
+  // Each row group is decoded once (memory is bounded by the writer's row group size), then cut into batches.
+  let groupStart = 0;
+  for (const group of metadata.row_groups) {
+    const groupRows = Number(group.num_rows);
+    const groupEnd = groupStart + groupRows;
+    let rows: unknown[][];
+    try {
+      rows = await new Promise<unknown[][]>((resolve, reject) => {
+        parquetRead({ file, metadata, rowStart: groupStart, rowEnd: groupEnd, compressors, onComplete: (data: unknown[][]) => resolve(data) }).catch(reject);
+      });
+    } catch (error) {
+      throw new UserError(`${path}: cannot read rows ${groupStart + 1}-${groupEnd} (${(error as Error).message})`, { file: path }, { cause: error });
+    }
+    for (let start = 0; start < rows.length; start += batchSize) {
+      const slice = rows.slice(start, start + batchSize);
+      yield { columns, rows: slice, lines: slice.map((_, index) => groupStart + start + index + 1) };
+    }
+    groupStart = groupEnd;
   }
 }
 
@@ -214,4 +261,84 @@ export async function readTable(path: string, options: TabularOptions = {}): Pro
     }
   }
   return { columns, rows, lines };
+}
+
+/**
+ * Rows as columns: `data[c][r]` is column c of row r. Parquet is stored by column, so its row groups
+ * arrive without being turned into rows first (much less garbage); other formats are transposed
+ * from `readBatches`.
+ */
+export interface ColumnBatch {
+  columns: string[];
+  data: ArrayLike<unknown>[];
+  length: number;
+  /** Line or row number of each row (see RowBatch.lines); absent when rows are numbered from firstRow. */
+  lines?: number[];
+  /** 0-based index of the batch's first row in the file: row r is number firstRow + r + 1. */
+  firstRow: number;
+}
+
+export async function* readColumnBatches(path: string, options: TabularOptions = {}): AsyncGenerator<ColumnBatch> {
+  assertReadable(path);
+  const format = options.format ?? detectFormat(path);
+  if (format === 'parquet') {
+    yield* readParquetColumns(path);
+    return;
+  }
+  for await (const batch of readBatches(path, options)) {
+    const width = batch.columns.length;
+    const data: unknown[][] = Array.from({ length: width }, () => new Array<unknown>(batch.rows.length));
+    for (let r = 0; r < batch.rows.length; r++) {
+      const row = batch.rows[r]!;
+      for (let c = 0; c < width; c++) data[c]![r] = row[c];
+    }
+    yield { columns: batch.columns, data, length: batch.rows.length, lines: batch.lines, firstRow: 0 };
+  }
+}
+
+async function* readParquetColumns(path: string): AsyncGenerator<ColumnBatch> {
+  const file = await asyncBufferFromFile(path);
+  let metadata;
+  try {
+    metadata = await parquetMetadataAsync(file);
+  } catch (error) {
+    throw new UserError(`${path}: not a readable Parquet file (${(error as Error).message})`, { file: path }, { cause: error });
+  }
+  const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
+  let groupStart = 0;
+  for (const group of metadata.row_groups) {
+    const groupRows = Number(group.num_rows);
+    const groupEnd = groupStart + groupRows;
+    const chunks = new Map<string, Array<{ rowStart: number; data: ArrayLike<unknown> }>>();
+    try {
+      await parquetRead({
+        file,
+        metadata,
+        rowStart: groupStart,
+        rowEnd: groupEnd,
+        compressors,
+        onChunk: ({ columnName, columnData, rowStart }) => {
+          let list = chunks.get(columnName);
+          if (!list) chunks.set(columnName, (list = []));
+          list.push({ rowStart, data: columnData as ArrayLike<unknown> });
+        },
+      });
+    } catch (error) {
+      throw new UserError(`${path}: cannot read rows ${groupStart + 1}-${groupEnd} (${(error as Error).message})`, { file: path }, { cause: error });
+    }
+    const data = columns.map((name) => {
+      const list = chunks.get(name) ?? [];
+      if (list.length === 1 && list[0]!.rowStart === groupStart && list[0]!.data.length === groupRows) return list[0]!.data;
+      const values = new Array<unknown>(groupRows);
+      for (const chunk of list) {
+        for (let i = 0; i < chunk.data.length; i++) {
+          const row = chunk.rowStart - groupStart + i;
+          if (row >= 0 && row < groupRows) values[row] = chunk.data[i];
+        }
+      }
+      return values;
+    });
+    yield { columns, data, length: groupRows, firstRow: groupStart };
+    groupStart = groupEnd;
+  }
 }

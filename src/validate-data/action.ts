@@ -1,16 +1,161 @@
+/**
+ * validate-data: checks data files against an Open Data Contract, compares the contract with the
+ * base branch's for breaking changes, and measures drift against a reference.
+ */
+import { join } from 'node:path';
+import * as core from '@actions/core';
 import { defineAction } from '../shared/action.ts';
-import { UserError } from '../shared/errors.ts';
-import { input } from '../shared/inputs.ts';
+import { ActionFailed, ConfigurationError } from '../shared/errors.ts';
+import { resolveInWorkspace, writeFileAtomic } from '../shared/files.ts';
+import { AnnotationBudget, group } from '../shared/log.ts';
+import { ProfileBuilder } from '../drift/profile.ts';
+import { loadBaseContract } from './base-contract.ts';
+import { compareContracts, isMajorBump } from './breaking.ts';
+import { ContractError, readContractFile, type Contract, type ContractObject } from './contract.ts';
+import { declaredKinds, driftReport, loadReference } from './drift-step.ts';
+import { validateDataInputs, validateDataOutputs } from './inputs.ts';
+import { renderJUnit } from './junit.ts';
+import { annotateChanges, annotateChecks, countVerdict } from './outcome.ts';
+import { REPORT_FORMAT, type BreakingChange, type DriftReport, type ObjectReport, type ValidationReport } from './report-types.ts';
+import { resolveSources } from './sources.ts';
+import { renderSummary } from './summary.ts';
+import { validateObject } from './validate.ts';
+
+function readContract(path: string, shownAs: string, budget: AnnotationBudget): Contract {
+  try {
+    return readContractFile(path, shownAs);
+  } catch (error) {
+    // Every problem gets its own annotation at its line; the step then fails with all of them listed.
+    if (error instanceof ContractError) {
+      for (const problem of error.problems) budget.add({ level: 'error', title: 'data contract', message: problem.message, location: problem.location });
+      budget.finish();
+    }
+    throw error;
+  }
+}
+
+function shownPath(input: string): string {
+  return input.replace(/^\.\//, '');
+}
 
 export default defineAction({
   name: 'validate-data',
-  inputs: {
-    'contract': input.string({ required: true }),
-    'data': input.string(),
-    'fail-on': input.string({ defaulted: true }),
-  },
-  outputs: ['passed', 'errors', 'warnings'],
-  async run() {
-    throw new UserError('not implemented yet: this action is planned but its capability is not built');
+  inputs: validateDataInputs,
+  outputs: validateDataOutputs,
+  async run({ inputs, run, setOutput }) {
+    const workspace = run.workspace;
+    const budget = new AnnotationBudget(inputs['max-annotations']);
+    const contractPath = resolveInWorkspace(inputs.contract, workspace);
+    const contract = readContract(contractPath, shownPath(inputs.contract), budget);
+    const missingTokens = inputs['missing-values'].split(',').map((token) => token.trim()).filter((token) => token !== '');
+    const read = { delimiter: inputs.delimiter === undefined ? undefined : inputs.delimiter.replace(/^\\t$/, '\t'), quote: inputs.quote, header: inputs.header };
+    if (read.delimiter !== undefined && read.delimiter.length !== 1) throw new ConfigurationError('delimiter', `must be one character (\\t for tab), got "${inputs.delimiter}"`);
+
+    const sources = await resolveSources(contract, contractPath, inputs.data, workspace);
+    // The base contract first: a bad token or a missing permission should fail before minutes of reading.
+    const base = await group('Base contract', () =>
+      loadBaseContract({ input: inputs['base-contract'], resolvedInput: inputs['base-contract'] ? resolveInWorkspace(inputs['base-contract'], workspace) : undefined, contractPath, run, token: inputs.token }),
+    );
+
+    // Drift and profile-out look at the first schema object that has data.
+    const profiled: ContractObject | undefined = sources[0]?.object;
+    const wantsProfile = Boolean(inputs.reference || inputs['profile-out']);
+    const kinds = profiled ? declaredKinds(profiled).kinds : new Map();
+    const builder = wantsProfile ? new ProfileBuilder({ missingTokens: new Set(['', ...missingTokens]) }) : undefined;
+
+    const objects: ObjectReport[] = [];
+    for (const source of sources) {
+      const report = await group(`Checking ${source.shownAs} against ${source.object.name}`, () =>
+        validateObject(
+          contract,
+          source,
+          { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: 2_000_000, temp: run.temp, now: Date.now() },
+          read,
+          builder && source.object === profiled ? (_, batch) => builder.addColumns(batch.columns, batch.data, batch.length) : undefined,
+        ),
+      );
+      core.info(`${source.shownAs}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
+      objects.push(report);
+    }
+
+    let changes: BreakingChange[] = [];
+    let baseInfo: ValidationReport['base_contract'];
+    if (base && 'contract' in base) {
+      changes = compareContracts(base.contract, contract, objects);
+      baseInfo = { source: base.source, version: base.contract.version, major_bumped: isMajorBump(base.contract.version, contract.version) };
+    } else if (base && 'missing' in base) {
+      core.info(`${base.missing} does not exist on the base branch: a new contract, nothing to compare.`);
+    }
+
+    let drift: DriftReport | undefined;
+    let currentProfile: ReturnType<ProfileBuilder['build']> | undefined;
+    if (builder && profiled) currentProfile = builder.build(kinds, sources[0]!.shownAs);
+    if (inputs.reference && builder && profiled) {
+      const referenceShown = shownPath(inputs.reference);
+      const reference = await group('Drift', async () => {
+        const loaded = await loadReference(resolveInWorkspace(inputs.reference!, workspace), referenceShown, { missingTokens: new Set(['', ...missingTokens]), kinds, read });
+        return driftReport({ ...loaded, shownAs: referenceShown }, builder.summaries(), profiled, {
+          method: inputs['drift-method'],
+          threshold: inputs['drift-threshold'],
+          driftShare: inputs['drift-share'],
+          columns: inputs['drift-columns'],
+        });
+      });
+      drift = reference;
+    }
+
+    const majorBumped = baseInfo?.major_bumped ?? false;
+    const verdict = countVerdict(objects, changes, majorBumped, drift, inputs['fail-on']);
+    const rows = objects.reduce((total, object) => total + object.rows, 0);
+    const truncated = objects.some((object) => object.checks.some((check) => (check.samples?.length ?? 0) < (check.count ?? 0) && check.result !== 'passed'));
+    const report: ValidationReport = {
+      format: REPORT_FORMAT,
+      passed: verdict.passed,
+      errors: verdict.errors,
+      warnings: verdict.warnings,
+      rows,
+      fail_on: inputs['fail-on'],
+      generated_at: new Date().toISOString(),
+      contract: { path: shownPath(inputs.contract), id: contract.id, version: contract.version, api_version: contract.apiVersion, ...(contract.name ? { name: contract.name } : {}) },
+      objects: objects.map(({ path: _path, ...object }) => object),
+      breaking_changes: changes,
+      ...(baseInfo ? { base_contract: baseInfo } : {}),
+      ...(drift ? { drift } : {}),
+      ...(truncated ? { truncated: { samples_per_check: inputs.samples } } : {}),
+    };
+
+    annotateChecks(objects, budget);
+    annotateChanges(changes, majorBumped, budget);
+    const leftOut = budget.dropped;
+    budget.finish();
+
+    // Files are written whole or not at all, and only once every check has run.
+    const reportPath = inputs.report ? resolveInWorkspace(inputs.report, workspace) : join(run.temp, 'validation-report.json');
+    writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    if (inputs.junit) writeFileAtomic(resolveInWorkspace(inputs.junit, workspace), renderJUnit(report));
+    let profilePath: string | undefined;
+    if (inputs['profile-out'] && currentProfile) {
+      profilePath = resolveInWorkspace(inputs['profile-out'], workspace);
+      writeFileAtomic(profilePath, `${JSON.stringify(currentProfile)}\n`);
+    }
+    await core.summary.addRaw(renderSummary(report, { annotationsLeftOut: leftOut })).write();
+
+    const breaking = changes.filter((change) => change.breaking).length;
+    setOutput('passed', verdict.passed);
+    setOutput('errors', verdict.errors);
+    setOutput('warnings', verdict.warnings);
+    setOutput('rows', rows);
+    setOutput('report', reportPath);
+    setOutput('breaking-changes', breaking);
+    setOutput('drifted-columns', drift?.drifted_columns ?? 0);
+    setOutput('dataset-drift', drift?.drifted ?? false);
+    setOutput('profile', profilePath ?? '');
+
+    if (!verdict.passed && inputs['fail-on'] !== 'never') {
+      const parts = [`${verdict.errors} ${verdict.errors === 1 ? 'error' : 'errors'}`];
+      if (inputs['fail-on'] === 'warning') parts.push(`${verdict.warnings} ${verdict.warnings === 1 ? 'warning' : 'warnings'}`);
+      if (breaking && !majorBumped) parts.push(`${breaking} breaking contract ${breaking === 1 ? 'change' : 'changes'} without a major version bump (${baseInfo?.version} → ${contract.version})`);
+      throw new ActionFailed(`data contract ${contract.id} failed: ${parts.join(', ')}; see the job summary and ${reportPath}`);
+    }
   },
 });

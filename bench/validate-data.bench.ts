@@ -1,0 +1,182 @@
+/**
+ * validate-data's throughput on a generated CSV file and the same data as Parquet, against DuckDB
+ * (one thread) running the same checks as SQL on the same files in the same run. Then exact
+ * uniqueness over 10 million values in a child process capped at 512 MB of heap.
+ */
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { parseContract } from '../src/validate-data/contract.ts';
+import { validateObject } from '../src/validate-data/validate.ts';
+
+const ROWS = Number(process.env['BENCH_ROWS'] ?? 1_000_000);
+const SPECIES = ['Adelie', 'Gentoo', 'Chinstrap'];
+const ISLANDS = ['Biscoe', 'Dream', 'Torgersen'];
+// ajv-formats' email pattern, the one validate-data applies, given to DuckDB as well.
+const EMAIL = "^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$";
+
+const CONTRACT = `apiVersion: v3.1.0
+kind: DataContract
+id: bench
+version: 1.0.0
+status: active
+schema:
+  - name: penguins
+    properties:
+      - name: id
+        logicalType: integer
+        primaryKey: true
+      - name: species
+        logicalType: string
+        required: true
+        quality:
+          - metric: invalidValues
+            arguments:
+              validValues: [${SPECIES.join(', ')}]
+            mustBe: 0
+      - name: island
+        logicalType: string
+        required: true
+      - name: bill_length_mm
+        logicalType: number
+        logicalTypeOptions: { minimum: 32, maximum: 59 }
+      - name: body_mass_g
+        logicalType: integer
+        logicalTypeOptions: { minimum: 2700, maximum: 6300 }
+      - name: sex
+        logicalType: string
+        quality:
+          - metric: invalidValues
+            arguments:
+              validValues: [male, female]
+            mustBe: 0
+      - name: email
+        logicalType: string
+        logicalTypeOptions: { format: email }
+      - name: observed
+        logicalType: date
+`;
+
+async function generateCsv(path: string): Promise<void> {
+  const out = createWriteStream(path);
+  out.write('id,species,island,bill_length_mm,body_mass_g,sex,email,observed\n');
+  let chunk = '';
+  for (let i = 0; i < ROWS; i++) {
+    const sex = i % 50 === 0 ? '' : i % 2 ? 'male' : 'female';
+    chunk += `${i},${SPECIES[i % 3]},${ISLANDS[(i >> 2) % 3]},${(30 + (i % 300) / 10).toFixed(1)},${2600 + ((i * 7) % 3800)},${sex},user${i}@example.org,2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+}
+
+function checksSql(source: string, typed: boolean): string {
+  const number = (column: string, type: string) => (typed ? column : `TRY_CAST(${column} AS ${type})`);
+  const badType = (column: string, type: string) => (typed ? '0' : `count(*) FILTER (WHERE ${column} IS NOT NULL AND TRY_CAST(${column} AS ${type}) IS NULL)`);
+  return `SELECT count(*) AS rows,
+    count(*) - count(DISTINCT id) + count(*) FILTER (WHERE id IS NULL) AS key_problems,
+    ${badType('id', 'BIGINT')} AS id_type,
+    count(*) FILTER (WHERE species IS NULL) AS species_required,
+    count(*) FILTER (WHERE species NOT IN (${SPECIES.map((s) => `'${s}'`).join(', ')})) AS species_invalid,
+    count(*) FILTER (WHERE island IS NULL) AS island_required,
+    ${badType('bill_length_mm', 'DOUBLE')} AS bill_type,
+    count(*) FILTER (WHERE ${number('bill_length_mm', 'DOUBLE')} < 32 OR ${number('bill_length_mm', 'DOUBLE')} > 59) AS bill_range,
+    ${badType('body_mass_g', 'BIGINT')} AS mass_type,
+    count(*) FILTER (WHERE ${number('body_mass_g', 'BIGINT')} < 2700 OR ${number('body_mass_g', 'BIGINT')} > 6300) AS mass_range,
+    count(*) FILTER (WHERE sex NOT IN ('male', 'female')) AS sex_invalid,
+    count(*) FILTER (WHERE NOT regexp_full_match(email, '${EMAIL.replace(/'/g, "''")}', 'i')) AS email_format,
+    ${badType('observed', 'DATE')} AS observed_type
+  FROM ${source}`;
+}
+
+interface Timing {
+  /** Wall-clock seconds. */
+  wall: number;
+  /** CPU seconds of this process: steadier than wall time on a shared machine, and both sides are single-threaded. */
+  cpu: number;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<Timing & { value: T }> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const value = await work();
+  const used = process.cpuUsage(cpu);
+  return { value, wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
+}
+
+async function timeDuckDb(sql: string): Promise<Timing & { row: unknown[] }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run('SET threads=1');
+  const { value, wall, cpu } = await timed(() => connection.runAndReadAll(sql));
+  connection.closeSync();
+  instance.closeSync();
+  return { wall, cpu, row: value.getRows()[0]! };
+}
+
+async function timeValidateData(path: string): Promise<Timing & { failing: string[] }> {
+  const contract = parseContract(CONTRACT, 'bench.odcs.yaml');
+  const options = { samples: 5, missingTokens: [], extraColumns: 'warn', missingColumns: 'fail', uniqueMemoryCap: 2_000_000, now: Date.now() } as const;
+  const { value: report, wall, cpu } = await timed(() => validateObject(contract, { object: contract.objects[0]!, path, shownAs: path }, options, {}));
+  return { wall, cpu, failing: report.checks.filter((check) => check.result !== 'passed').map((check) => `${check.check}:${check.column ?? ''}=${check.count ?? ''}`) };
+}
+
+function line(label: string, bytes: number, ours: Timing, duck: Timing): void {
+  const mb = bytes / 1e6;
+  console.log(
+    `${label.padEnd(8)} ${mb.toFixed(0)} MB, ${ROWS.toLocaleString('en')} rows: validate-data ${(mb / ours.cpu).toFixed(1)} MB/s, ${Math.round(ROWS / ours.cpu).toLocaleString('en')} rows/s` +
+      ` | DuckDB (threads=1) ${(mb / duck.cpu).toFixed(1)} MB/s, ${Math.round(ROWS / duck.cpu).toLocaleString('en')} rows/s | validate-data at ${(duck.cpu / ours.cpu).toFixed(2)}× DuckDB's speed (goal ≥ 0.33)`,
+  );
+  console.log(`         per CPU second; wall clock: validate-data ${ours.wall.toFixed(2)} s, DuckDB ${duck.wall.toFixed(2)} s (${(duck.wall / ours.wall).toFixed(2)}×)`);
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'validate-data-bench-'));
+  try {
+    const csv = join(dir, 'penguins.csv');
+    const parquet = join(dir, 'penguins.parquet');
+    await generateCsv(csv);
+    const setup = await DuckDBInstance.create(':memory:');
+    const connection = await setup.connect();
+    await connection.run(`COPY (SELECT * FROM read_csv('${csv}', header=true, columns={'id':'BIGINT','species':'VARCHAR','island':'VARCHAR','bill_length_mm':'DOUBLE','body_mass_g':'BIGINT','sex':'VARCHAR','email':'VARCHAR','observed':'DATE'})) TO '${parquet}' (FORMAT parquet, COMPRESSION snappy)`);
+    connection.closeSync();
+    setup.closeSync();
+
+    for (const [label, path, source, typed] of [
+      ['CSV', csv, `read_csv('${csv}', all_varchar=true, header=true)`, false],
+      ['Parquet', parquet, `read_parquet('${parquet}')`, true],
+    ] as const) {
+      const duck = await timeDuckDb(checksSql(source, typed));
+      const ours = await timeValidateData(path);
+      line(label, statSync(path).size, ours, duck);
+      console.log(`         findings: ${ours.failing.join(', ')}; DuckDB counts: ${JSON.stringify(duck.row, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))}`);
+    }
+
+    if (process.env['BENCH_UNIQUE'] === '0') return;
+    // Exact uniqueness over 10 million values in a heap capped at 512 MB: spills past 1M keys.
+    const script = `
+      import { DuplicateCounter } from ${JSON.stringify(join(import.meta.dirname, '../src/validate-data/unique.ts'))};
+      const counter = new DuplicateCounter({ memoryCap: 1_000_000, samples: 5, temp: ${JSON.stringify(dir)} });
+      const started = performance.now();
+      let peak = 0;
+      for (let i = 0; i < 10_000_000; i++) {
+        counter.add('customer-' + (i % 9_999_000), i + 1);
+        if (i % 1_000_000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+      }
+      const result = counter.finish();
+      peak = Math.max(peak, process.memoryUsage().rss);
+      console.log(JSON.stringify({ duplicates: result.duplicates, spilled: result.spilled, seconds: (performance.now() - started) / 1000, peakMb: Math.round(peak / 1e6) }));
+    `;
+    const output = execFileSync(process.execPath, ['--max-old-space-size=512', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const unique = JSON.parse(output.trim().split('\n').pop()!) as { duplicates: number; spilled: boolean; seconds: number; peakMb: number };
+    console.log(`unique   10,000,000 values, heap capped at 512 MB: ${unique.duplicates.toLocaleString('en')} duplicates (expected 1,000), spilled to disk: ${unique.spilled}, ${unique.seconds.toFixed(1)} s, peak RSS ${unique.peakMb} MB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
