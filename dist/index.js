@@ -28619,12 +28619,13 @@ function formatLocation(location) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   GQ: () => (/* binding */ inputVariableName),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   rg: () => (/* binding */ environmentInputs)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseDuration, parseList, parseKeyValues, parseChoice, InputErrors */
+/* unused harmony exports parseBoolean, parseDuration, parseKeyValues, parseChoice, InputErrors */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
 /**
  * Typed, validated workflow inputs. Each action declares its inputs once as a spec; the same spec
@@ -41122,13 +41123,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./src/actions.ts
 const ACTIONS = {
-    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(315), __nccwpck_require__.e(196), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14803)),
-    train: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(315), __nccwpck_require__.e(724), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
+    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(547), __nccwpck_require__.e(196), __nccwpck_require__.e(758), __nccwpck_require__.e(485), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88178)),
+    train: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(547), __nccwpck_require__.e(758), __nccwpck_require__.e(724), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
     evaluate: () => __nccwpck_require__.e(/* import() */ 385).then(__nccwpck_require__.bind(__nccwpck_require__, 47385)),
     'metrics-report': () => __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 37066)),
     gate: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(306), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12040)),
     deploy: () => __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 42313)),
-    drift: () => __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 85553)),
+    drift: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(547), __nccwpck_require__.e(196), __nccwpck_require__.e(485), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5612)),
 };
 const ACTION_NAMES = Object.keys(ACTIONS);
 async function loadAction(name) {

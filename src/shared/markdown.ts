@@ -23,12 +23,20 @@ export function escapeMarkdown(text: unknown, maxLength = 200): string {
     .replace(/\bwww\./gi, (w) => `www${ZWJ}.`);
 }
 
+// Markdown still applies inside an inline <code> element (links, images, emphasis, bare URLs); as
+// character references these show as themselves and start nothing.
+const CODE_SPECIALS: Record<string, string> = { '|': '&#124;', '[': '&#91;', ']': '&#93;', '*': '&#42;', _: '&#95;', '~': '&#126;', '`': '&#96;', '\\': '&#92;', $: '&#36;' };
+
 /** Inline code that cannot be broken out of, for values where exact characters matter. */
 export function codeSpan(text: unknown, maxLength = 200): string {
   let value = String(text ?? '').replace(/[\r\n]+/g, ' ');
   if (value.length > maxLength) value = `${value.slice(0, maxLength - 1)}…`;
-  const escaped = value.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!).replace(/\|/g, '&#124;');
-  // Inside <code>, markdown does not apply and entities keep HTML out.
+  const escaped = value
+    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!)
+    .replace(/[|[\]*_~`\\$]/g, (c) => CODE_SPECIALS[c]!)
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`);
+  // Entities keep HTML out; GitHub links no @mentions or #references inside <code>.
   return `<code>${escaped === '' ? '&nbsp;' : escaped}</code>`;
 }
 

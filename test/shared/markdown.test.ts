@@ -23,6 +23,14 @@ test('codeSpan keeps exact characters without allowing HTML or a table break', (
   assert.equal(codeSpan(''), '<code>&nbsp;</code>');
 });
 
+test('codeSpan leaves no markdown link, image, emphasis or bare URL inside the <code> element', () => {
+  const code = codeSpan('![i](http://x/y.png) [click](https://evil.example) *bold* _em_ ~~gone~~ `tick` \\ $x$ www.evil.example');
+  assert.doesNotMatch(code, /[[\]*_~`\\$]/);
+  assert.doesNotMatch(code, /:\/\//);
+  assert.doesNotMatch(code, /www\./);
+  assert.equal(codeSpan('Adelie'), '<code>Adelie</code>');
+});
+
 test('table escapes stray pipes as a last guard', () => {
   const rendered = table(['name', 'value'], [['a|b', '1']]);
   assert.match(rendered, /a\\\|b/);
