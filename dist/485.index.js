@@ -340,6 +340,11 @@ function compareToReference(reference, current, options) {
             skipped.push({ column: name, reason: referenceSideValue.n === 0 ? 'no values in the reference' : 'no values in the data' });
             continue;
         }
+        const referenceDistinct = referenceSideValue.partial ? Number.POSITIVE_INFINITY : referenceSideValue.counts.size;
+        if (kind === 'categorical' && !options.columns && referenceDistinct > 20 && referenceDistinct > referenceSideValue.n / 2) {
+            skipped.push({ column: name, reason: 'most values are distinct (an identifier or free text): a distribution test says nothing here' });
+            continue;
+        }
         const distinct = distinctUnion(referenceSideValue, currentSideValue, 25);
         const test = options.method === 'auto' ? defaultTest(kind, referenceSideValue.n, distinct) : options.method;
         if ((test === 'ks' || test === 'wasserstein') && kind !== 'numerical') {
@@ -1517,34 +1522,22 @@ async function* readJsonArray(path, batchSize) {
         yield batch;
 }
 async function* readParquet(path, batchSize) {
-    const file = await (0,node/* asyncBufferFromFile */.Rv)(path);
-    let metadata;
-    try {
-        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${path}: not a readable Parquet file (${error.message})`, { file: path }, { cause: error });
-    }
-    const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
-    // Each row group is decoded once (memory is bounded by the writer's row group size), then cut into batches.
-    let groupStart = 0;
-    for (const group of metadata.row_groups) {
-        const groupRows = Number(group.num_rows);
-        const groupEnd = groupStart + groupRows;
-        let rows;
-        try {
-            rows = await new Promise((resolve, reject) => {
-                (0,read/* parquetRead */.bA)({ file, metadata, rowStart: groupStart, rowEnd: groupEnd, compressors: src/* compressors */.Vm, onComplete: (data) => resolve(data) }).catch(reject);
-            });
+    // Each row group is decoded once, by column (memory is bounded by the writer's row group size), then cut into row batches.
+    for await (const group of readParquetColumns(path)) {
+        const width = group.columns.length;
+        for (let start = 0; start < group.length; start += batchSize) {
+            const end = Math.min(group.length, start + batchSize);
+            const rows = [];
+            const lines = [];
+            for (let r = start; r < end; r++) {
+                const row = new Array(width);
+                for (let c = 0; c < width; c++)
+                    row[c] = group.data[c][r];
+                rows.push(row);
+                lines.push(group.firstRow + r + 1);
+            }
+            yield { columns: group.columns, rows, lines };
         }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${path}: cannot read rows ${groupStart + 1}-${groupEnd} (${error.message})`, { file: path }, { cause: error });
-        }
-        for (let start = 0; start < rows.length; start += batchSize) {
-            const slice = rows.slice(start, start + batchSize);
-            yield { columns, rows: slice, lines: slice.map((_, index) => groupStart + start + index + 1) };
-        }
-        groupStart = groupEnd;
     }
 }
 /** Small files in one go, as objects: for predictions and other inputs that fit in memory. */
@@ -2513,7 +2506,9 @@ class ObjectValidator {
             this.primaryKey = { duplicates: this.counter(), nullTally: new Tally(options.samples, false) };
         }
         this.objectQuality = object.quality.map((rule) => {
-            const columns = Array.isArray(rule.arguments['properties']) ? rule.arguments['properties'].map(String) : undefined;
+            // Without arguments.properties, a schema-level duplicateValues counts repeated rows (every declared column).
+            const listed = Array.isArray(rule.arguments['properties']) ? rule.arguments['properties'].map(String) : undefined;
+            const columns = listed ?? (metricOf(rule) === 'duplicateValues' ? object.properties.map((p) => p.name) : undefined);
             return { rule, tally: new Tally(options.samples, false), columns, duplicates: metricOf(rule) === 'duplicateValues' ? this.counter() : undefined };
         });
     }
@@ -2735,8 +2730,12 @@ class ObjectValidator {
             }
             if (unique)
                 unique.add(uniqueKey(value, parsed), line);
-            if (tracksFreshness && typeof parsed === 'number' && (state.latest === undefined || parsed > state.latest))
-                state.latest = parsed;
+            if (tracksFreshness) {
+                // Freshness reads dates even from a column the contract types as text.
+                const time = typeof parsed === 'number' ? parsed : typeof value === 'string' ? (0,validate_data_values/* parseTimestamp */.EH)(value) : value instanceof Date ? value.getTime() : undefined;
+                if (time !== undefined && (state.latest === undefined || time > state.latest))
+                    state.latest = time;
+            }
         }
     }
     scanQuality(quality, value, line) {
@@ -2843,6 +2842,9 @@ class ObjectValidator {
             for (const quality of state.quality)
                 results.push(this.qualityResult(quality, column, property));
             for (const rule of property.quality) {
+                // A text rule describes quality in words; there is nothing to run.
+                if (rule.type === 'text')
+                    continue;
                 if (rule.type !== 'library')
                     results.push(this.unsupportedRule(rule, column));
                 else if (!LIBRARY_METRICS.includes(metricOf(rule)))
@@ -2858,6 +2860,8 @@ class ObjectValidator {
         for (const entry of this.objectQuality) {
             const rule = entry.rule;
             const metric = metricOf(rule);
+            if (rule.type === 'text')
+                continue;
             if (rule.type !== 'library')
                 results.push(this.unsupportedRule(rule));
             else if (metric === 'rowCount')
@@ -3006,11 +3010,15 @@ class ObjectValidator {
         };
     }
     unknownMetric(rule, column) {
+        const metric = metricOf(rule);
+        const misplaced = column === undefined && LIBRARY_METRICS.includes(metric);
         return {
             check: 'quality-rule',
             ...(column !== undefined ? { column } : {}),
             result: 'error',
-            message: `unknown library metric "${rule.metric}"; the library metrics are ${LIBRARY_METRICS.join(', ')}`,
+            message: misplaced
+                ? `${rule.metric} counts values of one property: put it in that property's quality list (at schema level only rowCount and duplicateValues with arguments.properties apply)`
+                : `unknown library metric "${rule.metric}"; the library metrics are ${LIBRARY_METRICS.join(', ')}`,
             ...ruleFields(rule),
         };
     }

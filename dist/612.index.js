@@ -40,7 +40,7 @@ var compare = __webpack_require__(63208);
  * Which columns the drift monitor tests, and as what. There is no contract here, so kinds come from
  * the data (numerical when every value reads as a number), the `categorical-columns` and
  * `numerical-columns` inputs override them, and columns whose drift would say nothing are left out
- * unless named: identifiers and free text (every value different), dates and times (every run has
+ * unless named: identifiers and free text (most values distinct), dates and times (every run has
  * new ones), and row numbers (consecutive whole numbers). Each left-out column gets its reason.
  */
 
@@ -79,8 +79,10 @@ function ruleOut(profile) {
         if (categories.length > 0 && categories.every((value) => ISO_DATE.test(value))) {
             return 'dates and times are not tested for drift (every run brings new ones); name it in categorical-columns to test it anyway';
         }
-        if (profile.other > 0 || Object.values(profile.categories).every((count) => count === 1)) {
-            return 'every value in the reference is different (an identifier or free text); name it in categorical-columns to test it anyway';
+        // The drift core's rule for identifiers: more than 20 categories, and more than one per two values.
+        const distinct = profile.other > 0 ? Number.POSITIVE_INFINITY : categories.length;
+        if (distinct > 20 && distinct > profile.count / 2) {
+            return 'most values in the reference are distinct (an identifier or free text); name it in categorical-columns to test it anyway';
         }
         return undefined;
     }

@@ -191,6 +191,11 @@ export function compareToReference(reference: Profile, current: ReadonlyMap<stri
       skipped.push({ column: name, reason: referenceSideValue.n === 0 ? 'no values in the reference' : 'no values in the data' });
       continue;
     }
+    const referenceDistinct = referenceSideValue.partial ? Number.POSITIVE_INFINITY : referenceSideValue.counts.size;
+    if (kind === 'categorical' && !options.columns && referenceDistinct > 20 && referenceDistinct > referenceSideValue.n / 2) {
+      skipped.push({ column: name, reason: 'most values are distinct (an identifier or free text): a distribution test says nothing here' });
+      continue;
+    }
     const distinct = distinctUnion(referenceSideValue, currentSideValue, 25);
     const test = options.method === 'auto' ? defaultTest(kind, referenceSideValue.n, distinct) : options.method;
     if ((test === 'ks' || test === 'wasserstein') && kind !== 'numerical') {

@@ -217,32 +217,21 @@ async function* readJsonArray(path: string, batchSize: number): AsyncGenerator<R
 }
 
 async function* readParquet(path: string, batchSize: number): AsyncGenerator<RowBatch> {
-  const file = await asyncBufferFromFile(path);
-  let metadata;
-  try {
-    metadata = await parquetMetadataAsync(file);
-  } catch (error) {
-    throw new UserError(`${path}: not a readable Parquet file (${(error as Error).message})`, { file: path }, { cause: error });
-  }
-  const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
-  // Each row group is decoded once (memory is bounded by the writer's row group size), then cut into batches.
-  let groupStart = 0;
-  for (const group of metadata.row_groups) {
-    const groupRows = Number(group.num_rows);
-    const groupEnd = groupStart + groupRows;
-    let rows: unknown[][];
-    try {
-      rows = await new Promise<unknown[][]>((resolve, reject) => {
-        parquetRead({ file, metadata, rowStart: groupStart, rowEnd: groupEnd, compressors, onComplete: (data: unknown[][]) => resolve(data) }).catch(reject);
-      });
-    } catch (error) {
-      throw new UserError(`${path}: cannot read rows ${groupStart + 1}-${groupEnd} (${(error as Error).message})`, { file: path }, { cause: error });
+  // Each row group is decoded once, by column (memory is bounded by the writer's row group size), then cut into row batches.
+  for await (const group of readParquetColumns(path)) {
+    const width = group.columns.length;
+    for (let start = 0; start < group.length; start += batchSize) {
+      const end = Math.min(group.length, start + batchSize);
+      const rows: unknown[][] = [];
+      const lines: number[] = [];
+      for (let r = start; r < end; r++) {
+        const row = new Array<unknown>(width);
+        for (let c = 0; c < width; c++) row[c] = group.data[c]![r];
+        rows.push(row);
+        lines.push(group.firstRow + r + 1);
+      }
+      yield { columns: group.columns, rows, lines };
     }
-    for (let start = 0; start < rows.length; start += batchSize) {
-      const slice = rows.slice(start, start + batchSize);
-      yield { columns, rows: slice, lines: slice.map((_, index) => groupStart + start + index + 1) };
-    }
-    groupStart = groupEnd;
   }
 }
 

@@ -93,12 +93,12 @@ function compareBound(before: Bound | undefined, after: Bound | undefined, upper
   return 0;
 }
 
-function tightenOrLoosen(emit: Emit, kind: 'range' | 'length', object: string, property: ContractProperty, direction: number, description: string, before: unknown, after: unknown): void {
+function tightenOrLoosen(emit: Emit, kind: 'range' | 'length', object: string, property: ContractProperty, direction: number, before: string, after: string): void {
   if (direction === 0) return;
   if (direction > 0) {
-    emit({ change: `${kind}-tightened`, object, property: property.name, consumer: 'info', producer: 'error', message: `${description} tightened: data valid before may now fail`, before, after, location: property.location, evidenceCheck: kind });
+    emit({ change: `${kind}-tightened`, object, property: property.name, consumer: 'info', producer: 'error', message: `${kind} tightened from ${before} to ${after}: data valid before may now fail`, before, after, location: property.location, evidenceCheck: kind });
   } else {
-    emit({ change: `${kind}-loosened`, object, property: property.name, consumer: 'warning', producer: 'info', message: `${description} loosened: readers may now see values outside the old bounds`, before, after, location: property.location });
+    emit({ change: `${kind}-loosened`, object, property: property.name, consumer: 'warning', producer: 'info', message: `${kind} loosened from ${before} to ${after}: readers may now see values outside the old bounds`, before, after, location: property.location });
   }
 }
 
@@ -160,14 +160,14 @@ function compareProperties(emit: Emit, object: string, old: ContractProperty, ne
   const low = compareBound(oldLow, newLow, false);
   const high = compareBound(oldHigh, newHigh, true);
   const rangeText = (lowBound?: Bound, highBound?: Bound) => [lowBound?.text, highBound?.text].filter(Boolean).join(' and ') || 'unbounded';
-  if (low > 0 || high > 0) tightenOrLoosen(emit, 'range', object, next, 1, `range ${rangeText(oldLow, oldHigh)} → ${rangeText(newLow, newHigh)}`, rangeText(oldLow, oldHigh), rangeText(newLow, newHigh));
-  else if (low < 0 || high < 0) tightenOrLoosen(emit, 'range', object, next, -1, `range ${rangeText(oldLow, oldHigh)} → ${rangeText(newLow, newHigh)}`, rangeText(oldLow, oldHigh), rangeText(newLow, newHigh));
+  if (low > 0 || high > 0) tightenOrLoosen(emit, 'range', object, next, 1, rangeText(oldLow, oldHigh), rangeText(newLow, newHigh));
+  else if (low < 0 || high < 0) tightenOrLoosen(emit, 'range', object, next, -1, rangeText(oldLow, oldHigh), rangeText(newLow, newHigh));
   const lengthCompare = (a?: number, b?: number, upper = false) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : (b > a ? 1 : -1) * (upper ? -1 : 1));
   const minLength = lengthCompare(old.options.minLength, next.options.minLength);
   const maxLength = lengthCompare(old.options.maxLength, next.options.maxLength, true);
   const lengthText = (p: ContractProperty) => `minLength ${p.options.minLength ?? '–'}, maxLength ${p.options.maxLength ?? '–'}`;
-  if (minLength > 0 || maxLength > 0) tightenOrLoosen(emit, 'length', object, next, 1, `length (${lengthText(old)} → ${lengthText(next)})`, lengthText(old), lengthText(next));
-  else if (minLength < 0 || maxLength < 0) tightenOrLoosen(emit, 'length', object, next, -1, `length (${lengthText(old)} → ${lengthText(next)})`, lengthText(old), lengthText(next));
+  if (minLength > 0 || maxLength > 0) tightenOrLoosen(emit, 'length', object, next, 1, lengthText(old), lengthText(next));
+  else if (minLength < 0 || maxLength < 0) tightenOrLoosen(emit, 'length', object, next, -1, lengthText(old), lengthText(next));
   for (const key of ['pattern', 'format', 'multipleOf'] as const) {
     const before = old.options[key];
     const after = next.options[key];

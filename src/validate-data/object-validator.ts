@@ -162,7 +162,9 @@ export class ObjectValidator {
       this.primaryKey = { duplicates: this.counter(), nullTally: new Tally(options.samples, false) };
     }
     this.objectQuality = object.quality.map((rule) => {
-      const columns = Array.isArray(rule.arguments['properties']) ? (rule.arguments['properties'] as unknown[]).map(String) : undefined;
+      // Without arguments.properties, a schema-level duplicateValues counts repeated rows (every declared column).
+      const listed = Array.isArray(rule.arguments['properties']) ? (rule.arguments['properties'] as unknown[]).map(String) : undefined;
+      const columns = listed ?? (metricOf(rule) === 'duplicateValues' ? object.properties.map((p) => p.name) : undefined);
       return { rule, tally: new Tally(options.samples, false), columns, duplicates: metricOf(rule) === 'duplicateValues' ? this.counter() : undefined };
     });
   }
@@ -368,7 +370,11 @@ export class ObjectValidator {
         if (!check.test(value, parsed)) check.tally.add(line, value);
       }
       if (unique) unique.add(uniqueKey(value, parsed), line);
-      if (tracksFreshness && typeof parsed === 'number' && (state.latest === undefined || parsed > state.latest)) state.latest = parsed;
+      if (tracksFreshness) {
+        // Freshness reads dates even from a column the contract types as text.
+        const time = typeof parsed === 'number' ? parsed : typeof value === 'string' ? parseTimestamp(value) : value instanceof Date ? value.getTime() : undefined;
+        if (time !== undefined && (state.latest === undefined || time > state.latest)) state.latest = time;
+      }
     }
   }
 
@@ -471,6 +477,8 @@ export class ObjectValidator {
       }
       for (const quality of state.quality) results.push(this.qualityResult(quality, column, property));
       for (const rule of property.quality) {
+        // A text rule describes quality in words; there is nothing to run.
+        if (rule.type === 'text') continue;
         if (rule.type !== 'library') results.push(this.unsupportedRule(rule, column));
         else if (!LIBRARY_METRICS.includes(metricOf(rule))) results.push(this.unknownMetric(rule, column));
         else if (metricOf(rule) === 'rowCount') results.push(this.rowCountResult(rule));
@@ -481,6 +489,7 @@ export class ObjectValidator {
     for (const entry of this.objectQuality) {
       const rule = entry.rule;
       const metric = metricOf(rule);
+      if (rule.type === 'text') continue;
       if (rule.type !== 'library') results.push(this.unsupportedRule(rule));
       else if (metric === 'rowCount') results.push(this.rowCountResult(rule));
       else if (metric === 'duplicateValues' && entry.duplicates) {
@@ -628,11 +637,15 @@ export class ObjectValidator {
   }
 
   private unknownMetric(rule: QualityRule, column?: string): CheckResult {
+    const metric = metricOf(rule);
+    const misplaced = column === undefined && LIBRARY_METRICS.includes(metric);
     return {
       check: 'quality-rule',
       ...(column !== undefined ? { column } : {}),
       result: 'error',
-      message: `unknown library metric "${rule.metric}"; the library metrics are ${LIBRARY_METRICS.join(', ')}`,
+      message: misplaced
+        ? `${rule.metric} counts values of one property: put it in that property's quality list (at schema level only rowCount and duplicateValues with arguments.properties apply)`
+        : `unknown library metric "${rule.metric}"; the library metrics are ${LIBRARY_METRICS.join(', ')}`,
       ...ruleFields(rule),
     };
   }

@@ -187,3 +187,62 @@ test('fail-on: warning fails on warnings alone; missing-columns: optional turns 
   const strict = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'contracts/penguins.odcs.yaml' } });
   assert.equal(strict.outputs['errors'], '1');
 });
+
+test('a glob checks each matching file; max-annotations and samples cut output short and say so', async () => {
+  const bad = (id: number) => `id,species,bill_length_mm,email,observed\n${id},Emperor,70,x@y.org,2024-01-01\n${id + 1},Emperor,71,x@y.org,2024-01-01\n${id + 2},Adelie,40,x@y.org,2024-01-01\n`;
+  const ws = workspace({ 'contracts/penguins.odcs.yaml': PENGUINS_CONTRACT, 'data/part-1.csv': bad(1), 'data/part-2.csv': bad(10), 'data/other.txt': 'x' });
+  const result = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'contracts/penguins.odcs.yaml', data: 'data/part-*.csv', 'max-annotations': 1, samples: 1, report: 'r.json' } });
+  const report = readReport(join(ws, 'r.json'));
+  assert.deepEqual(report.objects.map((o: any) => [o.name, o.file, o.rows]), [['penguins', 'data/part-1.csv', 3], ['penguins', 'data/part-2.csv', 3]]);
+  assert.equal(result.outputs['rows'], '6');
+  assert.equal(result.outputs['errors'], '4');
+  assert.deepEqual(report.truncated, { samples_per_check: 1 });
+  assert.equal(findCheck(report, 'range', 'bill_length_mm').samples.length, 1);
+  assert.equal(result.annotations.filter((a) => a.file?.startsWith('data/')).length, 1);
+  assert.match(result.summary, /\(first 1 of 2\)/);
+  assert.match(result.summary, /3 more annotations were left out \(max-annotations\)/);
+});
+
+test('rules validate-data cannot run are said so; text rules are prose; duplicate rows and freshness from text dates', async () => {
+  const contract = `apiVersion: v3.1.0
+kind: DataContract
+id: events
+version: 1.0.0
+status: active
+schema:
+  - name: events
+    properties:
+      - name: kind
+        logicalType: string
+        quality:
+          - type: text
+            description: Kinds come from the upstream catalogue.
+          - type: sql
+            query: SELECT COUNT(*) FROM {object} WHERE {property} IS NULL
+            mustBe: 0
+      - name: at
+        logicalType: string
+    quality:
+      - metric: duplicateValues
+        mustBe: 0
+      - metric: nullValues
+        mustBe: 0
+slaProperties:
+  - property: freshness
+    value: 3650
+    unit: d
+    element: at
+`;
+  const ws = workspace({ 'e.yaml': contract, 'e.csv': `kind,at\nclick,${new Date().toISOString()}\nclick,${new Date().toISOString().slice(0, 10)}\nclick,${new Date().toISOString().slice(0, 10)}\n` });
+  const result = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'e.yaml', data: 'e.csv', report: 'r.json' } });
+  const report = readReport(join(ws, 'r.json'));
+  const rules = report.objects[0].checks.filter((c: any) => c.check === 'quality-rule').map((c: any) => [c.column, c.result, c.message.slice(0, 40)]);
+  assert.deepEqual(rules, [
+    ['kind', 'warning', 'not run: sql quality rules need their ow'],
+    [undefined, 'error', 'nullValues counts values of one property'],
+  ]);
+  const duplicates = findCheck(report, 'duplicate-values');
+  assert.deepEqual([duplicates.result, duplicates.count, duplicates.samples[0].line], ['failed', 1, 4]);
+  assert.equal(findCheck(report, 'freshness', 'at').result, 'passed');
+  assert.equal(result.outputs['errors'], '2');
+});
