@@ -386,6 +386,9 @@ async function issue_open(target, content) {
         .create({ ...repository, title: content.title, body: content.body, labels })
         .catch(writeFailure('open the drift issue'));
     const learned = target.author.login ? target.author : { login: created.user?.login, source: target.author.source };
+    if (target.author.source === 'input' && created.user && created.user.login.toLowerCase() !== target.author.login.toLowerCase()) {
+        core/* warning */.$e(`issue-author is ${target.author.login}, but this token opens issues as ${created.user.login}: later runs will not find issue #${created.number} again. Set issue-author to ${created.user.login}, or leave it out.`);
+    }
     const all = await findDriftIssues({ ...target, author: learned });
     const oldest = all[0];
     if (oldest && oldest.number < created.number) {

@@ -173,6 +173,13 @@ describe('drift action against the GitHub stand-in', { concurrency: true }, () =
       // issue-author pins the author: with it, the bot's issue is the monitor's.
       const pinned = await drift(github, ws, 'data/drifted.csv', { 'issue-author': 'github-actions[bot]' });
       assert.equal(pinned.outputs['issue-number'], String(botCopy.number));
+      // An issue-author the token is not: the new issue could never be found again, and the log says so.
+      const wrong = await drift(github, ws, 'data/drifted.csv', { 'issue-author': 'release-app[bot]' });
+      assert.equal(wrong.exitCode, 0, wrong.stdout);
+      const warnings = wrong.annotations.filter((annotation) => annotation.level === 'warning').map((annotation) => annotation.message);
+      assert.deepEqual(warnings, [
+        `issue-author is release-app[bot], but this token opens issues as github-actions[bot]: later runs will not find issue #${wrong.outputs['issue-number']} again. Set issue-author to github-actions[bot], or leave it out.`,
+      ]);
     } finally {
       await github.close();
     }

@@ -1,19 +1,12 @@
 /** Small generated datasets and a workspace for the drift action's harness tests. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { REPO_ROOT } from '../harness/run-action.ts';
 
-export function workspace(files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(join(tmpdir(), 'drift-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
+/** A folder with the given files, as validate-data's tests make it. */
+export { workspace } from '../validate-data/helpers.ts';
 
 /** mulberry32: a small seeded generator, so every dataset is the same on every run. */
 function random(seed: number): () => number {
