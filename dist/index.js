@@ -29120,6 +29120,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 53916:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -41123,13 +41130,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./src/actions.ts
 const ACTIONS = {
-    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(547), __nccwpck_require__.e(196), __nccwpck_require__.e(758), __nccwpck_require__.e(485), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88178)),
-    train: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(547), __nccwpck_require__.e(758), __nccwpck_require__.e(724), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9377)),
-    evaluate: () => __nccwpck_require__.e(/* import() */ 385).then(__nccwpck_require__.bind(__nccwpck_require__, 47385)),
-    'metrics-report': () => __nccwpck_require__.e(/* import() */ 66).then(__nccwpck_require__.bind(__nccwpck_require__, 37066)),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(306), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12040)),
+    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(547), __nccwpck_require__.e(315), __nccwpck_require__.e(377), __nccwpck_require__.e(700), __nccwpck_require__.e(483), __nccwpck_require__.e(492), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88178)),
+    train: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(547), __nccwpck_require__.e(377), __nccwpck_require__.e(518), __nccwpck_require__.e(39), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21578)),
+    evaluate: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(315), __nccwpck_require__.e(47), __nccwpck_require__.e(483), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49425)),
+    'metrics-report': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(377), __nccwpck_require__.e(518), __nccwpck_require__.e(122), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25419)),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(306), __nccwpck_require__.e(122), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9125)),
     deploy: () => __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 42313)),
-    drift: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(547), __nccwpck_require__.e(196), __nccwpck_require__.e(485), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5612)),
+    drift: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(547), __nccwpck_require__.e(315), __nccwpck_require__.e(700), __nccwpck_require__.e(483), __nccwpck_require__.e(492), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5612)),
 };
 const ACTION_NAMES = Object.keys(ACTIONS);
 async function loadAction(name) {

@@ -6,8 +6,8 @@
 import { markdownTable } from 'markdown-table';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-// Characters with a meaning in GitHub-flavoured Markdown, escaped with a backslash.
-const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|~$]/g;
+// Characters that start markdown syntax anywhere in a line, escaped with a backslash.
+const MARKDOWN_SPECIALS = /[\\`*_{}[\]()!|~$]/g;
 // Zero-width joiner: stops @mentions, #refs and bare-URL autolinks without changing what is read.
 const ZWJ = '\u200d';
 
@@ -18,26 +18,20 @@ export function escapeMarkdown(text: unknown, maxLength = 200): string {
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]!)
     .replace(MARKDOWN_SPECIALS, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+#>=])/, '$1\\$2')
+    .replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3')
+    .replace(/#(?=\w)/g, `#${ZWJ}`)
     .replace(/@/g, `@${ZWJ}`)
     .replace(/:\/\//g, `:${ZWJ}//`)
     .replace(/\bwww\./gi, (w) => `www${ZWJ}.`);
 }
 
-// Markdown still applies inside an inline <code> element (links, images, emphasis, bare URLs); as
-// character references these show as themselves and start nothing. Underscores stay: inside a word
-// (snake_case, the common case) GitHub never reads them as emphasis.
-const CODE_SPECIALS: Record<string, string> = { '|': '&#124;', '[': '&#91;', ']': '&#93;', '*': '&#42;', '~': '&#126;', '`': '&#96;', '\\': '&#92;', $: '&#36;' };
-
-/** Inline code that cannot be broken out of, for values where exact characters matter. */
+/**
+ * Inline code for values where exact characters matter. GitHub still parses markdown inside a
+ * <code> tag, so the value is escaped as text as well; the tag only sets the font.
+ */
 export function codeSpan(text: unknown, maxLength = 200): string {
-  let value = String(text ?? '').replace(/[\r\n]+/g, ' ');
-  if (value.length > maxLength) value = `${value.slice(0, maxLength - 1)}…`;
-  const escaped = value
-    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!)
-    .replace(/[|[\]*~`\\$]/g, (c) => CODE_SPECIALS[c]!)
-    .replace(/:\/\//g, '&#58;//')
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`);
-  // Entities keep HTML out; GitHub links no @mentions or #references inside <code>.
+  const escaped = escapeMarkdown(text, maxLength);
   return `<code>${escaped === '' ? '&nbsp;' : escaped}</code>`;
 }
 

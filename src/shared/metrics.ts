@@ -32,6 +32,13 @@ export interface MetricsDocument {
   confusion_matrix?: { labels: string[]; matrix: number[][] };
   no_skill?: Record<string, number | null>;
   baseline?: { rows?: number; metrics: Record<string, MetricValue> };
+  /** Classification: every class label, in the order per-class results and the confusion matrix use. */
+  labels?: string[];
+  positive_label?: string;
+  average?: 'binary' | 'macro' | 'weighted' | 'micro';
+  zero_division?: 'warn' | '0' | '1' | 'nan';
+  /** How the evaluation read its input (task, positive label, zero divisions, slices left out). */
+  notes?: string[];
 }
 
 export interface MetricsSet {

@@ -237,3 +237,21 @@ export function schemaProblems(source: YamlSource, data: unknown, validate: Vali
   }
   return problems.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
 }
+
+const compiledSchemas = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Parses YAML (or JSON) text and checks it against a schema; throws `FileProblems` listing every
+ * syntax or schema problem at its file:line:column. `what` names the kind of file in the message.
+ */
+export function parseSchemaFile<T>(text: string, file: string, schema: object, what = 'file'): T {
+  const source = new YamlSource(text, file);
+  const syntax = source.syntaxProblems();
+  if (syntax.length > 0) throw new FileProblems(file, syntax, what);
+  const data = source.document.toJS() as unknown;
+  let validate = compiledSchemas.get(schema);
+  if (!validate) compiledSchemas.set(schema, (validate = compileSchema(schema)));
+  const problems = schemaProblems(source, data, validate);
+  if (problems.length > 0) throw new FileProblems(file, problems, what);
+  return data as T;
+}

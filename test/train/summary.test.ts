@@ -37,7 +37,7 @@ test('names from the project are escaped and numbers shortened', () => {
   assert.doesNotMatch(summary, /<img/);
   assert.match(summary, /&lt;img src=x&gt;\s+\|\s+0\.123457 \|/);
   assert.match(summary, /f1\\\|macro/);
-  assert.match(summary, /<code>python train\.py &#124; tee log<\/code>/);
+  assert.match(summary, /<code>python train\.py \\\| tee log<\/code>/);
   assert.equal(formatNumber(null), '—');
   assert.equal(formatDuration(90), '1 min 30 s');
   assert.equal(formatDuration(3.14159), '3.14 s');

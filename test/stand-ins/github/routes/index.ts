@@ -2,6 +2,7 @@
 import { actionsRoutes } from './actions.ts';
 import { checkRoutes } from './checks.ts';
 import { deploymentRoutes } from './deployments.ts';
+import { gitDataRoutes } from './git-data.ts';
 import { gitRoutes } from './git.ts';
 import { issueRoutes } from './issues.ts';
 import { pullRoutes } from './pulls.ts';
@@ -11,6 +12,7 @@ import { userRoutes } from './users.ts';
 
 export const routes: RouteTable = {
   ...gitRoutes,
+  ...gitDataRoutes,
   ...issueRoutes,
   ...pullRoutes,
   ...checkRoutes,
