@@ -53,7 +53,7 @@ async function loadBaseContract(options) {
     const path = (0,external_node_path_.relative)(options.run.workspace, options.contractPath).split('\\').join('/');
     if (path.startsWith('..'))
         throw new errors/* UserError */.yo(`The contract ${options.contractPath} is outside the workspace, so its base-branch version cannot be looked up: set base-contract`);
-    const octokit = (0,github/* createGitHubClient */.LX)(options.token, options.run.apiUrl);
+    const octokit = (0,github/* createGitHubClient */.LX)(options.token ?? '', options.run.apiUrl);
     const source = `${pr.baseSha.slice(0, 12)}:${path}`;
     let response;
     try {
@@ -397,7 +397,7 @@ const validateDataInputs = {
     'drift-threshold': inputs/* input */.hF.number({ min: 0 }),
     'drift-share': inputs/* input */.hF.number({ defaulted: true, min: 0, max: 1 }),
     'drift-columns': inputs/* input */.hF.list(),
-    'token': inputs/* input */.hF.string({ defaulted: true, secret: true }),
+    'token': inputs/* input */.hF.string({ secret: true }),
 };
 const validateDataOutputs = ['passed', 'errors', 'warnings', 'rows', 'report', 'breaking-changes', 'drifted-columns', 'dataset-drift', 'profile'];
 

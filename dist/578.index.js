@@ -278,20 +278,24 @@ function byteOrder(a, b) {
  */
 
 const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-// Characters that start markdown syntax anywhere in a line, escaped with a backslash.
-const MARKDOWN_SPECIALS = /[\\`*_{}[\]()!|~$]/g;
+// Characters with a meaning in GitHub-flavoured Markdown (list and heading markers included, as a
+// value may start a line), escaped with a backslash.
+const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|~$]/g;
+// Inside a tag nothing starts a line, so list and heading markers can stay as they are.
+const INLINE_SPECIALS = /[\\`*_{}[\]()!|~$]/g;
 // Zero-width joiner: stops @mentions, #refs and bare-URL autolinks without changing what is read.
 const ZWJ = '\u200d';
 function escapeMarkdown(text, maxLength = 200) {
+    return escapeWith(MARKDOWN_SPECIALS, text, maxLength);
+}
+function escapeWith(specials, text, maxLength) {
     let value = String(text ?? '');
     if (value.length > maxLength)
         value = `${value.slice(0, maxLength - 1)}…`;
     return value
         .replace(/[\r\n\t]+/g, ' ')
         .replace(/[&<>"]/g, (c) => HTML_ENTITIES[c])
-        .replace(MARKDOWN_SPECIALS, (c) => `\\${c}`)
-        .replace(/^(\s*)([-+#>=])/, '$1\\$2')
-        .replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3')
+        .replace(specials, (c) => `\\${c}`)
         .replace(/#(?=\w)/g, `#${ZWJ}`)
         .replace(/@/g, `@${ZWJ}`)
         .replace(/:\/\//g, `:${ZWJ}//`)
@@ -302,7 +306,7 @@ function escapeMarkdown(text, maxLength = 200) {
  * <code> tag, so the value is escaped as text as well; the tag only sets the font.
  */
 function codeSpan(text, maxLength = 200) {
-    const escaped = escapeMarkdown(text, maxLength);
+    const escaped = escapeWith(INLINE_SPECIALS, text, maxLength);
     return `<code>${escaped === '' ? '&nbsp;' : escaped}</code>`;
 }
 /** A GitHub table. Cells must already be escaped; pipes are escaped here as a last guard. */

@@ -28620,12 +28620,15 @@ function formatLocation(location) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   GQ: () => (/* binding */ inputVariableName),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   hF: () => (/* binding */ input),
-/* harmony export */   rg: () => (/* binding */ environmentInputs)
+/* harmony export */   rg: () => (/* binding */ environmentInputs),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseDuration, parseKeyValues, parseChoice, InputErrors */
+/* unused harmony exports parseKeyValues, InputErrors */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
 /**
  * Typed, validated workflow inputs. Each action declares its inputs once as a spec; the same spec
@@ -28931,6 +28934,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 49140:
 /***/ ((module) => {
 
@@ -28942,6 +28952,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
@@ -29155,6 +29172,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 
 /***/ }),
 
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -29169,10 +29193,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -29239,6 +29284,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -29278,6 +29330,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 69154:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+
+/***/ }),
+
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ }),
 
@@ -31938,9 +32004,9 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -38441,8 +38507,8 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(27187);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(75260);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -38829,7 +38895,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 27187:
+/***/ 75260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38846,8 +38912,8 @@ var external_string_decoder_ = __nccwpck_require__(13193);
 var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(24434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(35317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -39241,7 +39307,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -41130,13 +41196,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./src/actions.ts
 const ACTIONS = {
-    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(547), __nccwpck_require__.e(315), __nccwpck_require__.e(377), __nccwpck_require__.e(700), __nccwpck_require__.e(483), __nccwpck_require__.e(492), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88178)),
-    train: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(547), __nccwpck_require__.e(377), __nccwpck_require__.e(518), __nccwpck_require__.e(39), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21578)),
+    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(315), __nccwpck_require__.e(377), __nccwpck_require__.e(700), __nccwpck_require__.e(483), __nccwpck_require__.e(111), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88178)),
+    train: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(547), __nccwpck_require__.e(830), __nccwpck_require__.e(377), __nccwpck_require__.e(118), __nccwpck_require__.e(669), __nccwpck_require__.e(518), __nccwpck_require__.e(39), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21578)),
     evaluate: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(315), __nccwpck_require__.e(47), __nccwpck_require__.e(483), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49425)),
-    'metrics-report': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(377), __nccwpck_require__.e(518), __nccwpck_require__.e(122), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25419)),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(306), __nccwpck_require__.e(122), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9125)),
-    deploy: () => __nccwpck_require__.e(/* import() */ 313).then(__nccwpck_require__.bind(__nccwpck_require__, 42313)),
-    drift: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(123), __nccwpck_require__.e(547), __nccwpck_require__.e(315), __nccwpck_require__.e(700), __nccwpck_require__.e(483), __nccwpck_require__.e(492), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5612)),
+    'metrics-report': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(892), __nccwpck_require__.e(830), __nccwpck_require__.e(377), __nccwpck_require__.e(118), __nccwpck_require__.e(669), __nccwpck_require__.e(518), __nccwpck_require__.e(122), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25419)),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(892), __nccwpck_require__.e(306), __nccwpck_require__.e(122), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9125)),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83295)),
+    drift: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(315), __nccwpck_require__.e(700), __nccwpck_require__.e(483), __nccwpck_require__.e(111), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5612)),
 };
 const ACTION_NAMES = Object.keys(ACTIONS);
 async function loadAction(name) {

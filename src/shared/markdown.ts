@@ -6,20 +6,25 @@
 import { markdownTable } from 'markdown-table';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-// Characters that start markdown syntax anywhere in a line, escaped with a backslash.
-const MARKDOWN_SPECIALS = /[\\`*_{}[\]()!|~$]/g;
+// Characters with a meaning in GitHub-flavoured Markdown (list and heading markers included, as a
+// value may start a line), escaped with a backslash.
+const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|~$]/g;
+// Inside a tag nothing starts a line, so list and heading markers can stay as they are.
+const INLINE_SPECIALS = /[\\`*_{}[\]()!|~$]/g;
 // Zero-width joiner: stops @mentions, #refs and bare-URL autolinks without changing what is read.
 const ZWJ = '\u200d';
 
 export function escapeMarkdown(text: unknown, maxLength = 200): string {
+  return escapeWith(MARKDOWN_SPECIALS, text, maxLength);
+}
+
+function escapeWith(specials: RegExp, text: unknown, maxLength: number): string {
   let value = String(text ?? '');
   if (value.length > maxLength) value = `${value.slice(0, maxLength - 1)}…`;
   return value
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]!)
-    .replace(MARKDOWN_SPECIALS, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+#>=])/, '$1\\$2')
-    .replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3')
+    .replace(specials, (c) => `\\${c}`)
     .replace(/#(?=\w)/g, `#${ZWJ}`)
     .replace(/@/g, `@${ZWJ}`)
     .replace(/:\/\//g, `:${ZWJ}//`)
@@ -31,7 +36,7 @@ export function escapeMarkdown(text: unknown, maxLength = 200): string {
  * <code> tag, so the value is escaped as text as well; the tag only sets the font.
  */
 export function codeSpan(text: unknown, maxLength = 200): string {
-  const escaped = escapeMarkdown(text, maxLength);
+  const escaped = escapeWith(INLINE_SPECIALS, text, maxLength);
   return `<code>${escaped === '' ? '&nbsp;' : escaped}</code>`;
 }
 

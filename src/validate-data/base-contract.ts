@@ -14,14 +14,14 @@ export interface BaseContract {
   source: string;
 }
 
-export async function loadBaseContract(options: { input?: string; resolvedInput?: string; contractPath: string; run: RunContext; token: string }): Promise<BaseContract | { missing: string } | undefined> {
+export async function loadBaseContract(options: { input?: string; resolvedInput?: string; contractPath: string; run: RunContext; token?: string }): Promise<BaseContract | { missing: string } | undefined> {
   if (options.input) return { contract: readContractFile(options.resolvedInput!, options.input), source: options.input };
   const pr = pullRequestOf(options.run);
   if (!pr || !pr.baseSha) return undefined;
   const { owner, repo } = requireRepository(options.run);
   const path = relative(options.run.workspace, options.contractPath).split('\\').join('/');
   if (path.startsWith('..')) throw new UserError(`The contract ${options.contractPath} is outside the workspace, so its base-branch version cannot be looked up: set base-contract`);
-  const octokit = createGitHubClient(options.token, options.run.apiUrl);
+  const octokit = createGitHubClient(options.token ?? '', options.run.apiUrl);
   const source = `${pr.baseSha.slice(0, 12)}:${path}`;
   let response;
   try {

@@ -24,7 +24,7 @@ export const validateDataInputs = {
   'drift-threshold': input.number({ min: 0 }),
   'drift-share': input.number({ defaulted: true, min: 0, max: 1 }),
   'drift-columns': input.list(),
-  'token': input.string({ defaulted: true, secret: true }),
+  'token': input.string({ secret: true }),
 };
 
 export const validateDataOutputs = ['passed', 'errors', 'warnings', 'rows', 'report', 'breaking-changes', 'drifted-columns', 'dataset-drift', 'profile'] as const;

@@ -115,7 +115,7 @@ describe('gate action against the GitHub stand-in', { concurrency: true }, () =>
       const card = assets.get('model-card.md')!.toString();
       assert.match(card, /^# iris v1\n/);
       assert.match(card, /\| `?<code>accuracy<\/code>`? +\| +0\.95 \[0\.92, 0\.97\] \| +0\.333 \|/);
-      assert.match(card, /## Gate decision\n\n- accuracy 0\.95/);
+      assert.match(card, /## Gate decision\n\n- accuracy 0\\\.95/);
       assert.equal(release.body, card, 'the release text is the model card');
 
       const aliases = aliasesOf(github);

@@ -84,7 +84,7 @@ test('a fork\'s run writes the summary and an artifact without failing; publish 
     assert.equal(published.outputs['comment-id'], String(comment.id));
     assert.equal(parseMarker(comment.body)!.sha, head);
     assert.match(comment.body, /\| accuracy ↑ +\| +0\.9 \| +0\.93 \|/);
-    assert.match(comment.body, new RegExp(`\\[Run \\\\#${run.runNumber}\\]\\(${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${run.id}\\)`), 'links come from GitHub\'s answers');
+    assert.match(comment.body, new RegExp(`\\[Run \\\\#\u200d?${run.runNumber}\\]\\(${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${run.id}\\)`), 'links come from GitHub\'s answers');
     assertInert(comment.body);
     assert.match(published.summary, /### 📊 Metrics report/);
     assert.ok(!gh.requests.some((request) => /\/contents\//.test(request.path) && request.method !== 'GET'), 'the publisher wrote no code');
