@@ -42,7 +42,7 @@ function changesTable(changes: BreakingChange[]): string {
   return table(['Change', 'Where', 'Consumers', 'Producers', 'Breaking', 'Details'], rows);
 }
 
-function driftTable(drift: DriftReport): string {
+export function driftTable(drift: DriftReport): string {
   const rows = drift.columns.map((column) => [
     escapeMarkdown(column.column),
     column.test,

@@ -59,6 +59,6 @@ test('no command prints usage with the command list; unknown commands and inputs
 test('running an action shows its failure readably and returns its exit code', () => {
   const result = cli('drift', '--reference', 'a.csv', '--current', 'b.csv');
   assert.equal(result.status, 1);
-  assert.match(result.stdout, /^error: drift: not implemented yet/m);
+  assert.match(result.stdout, /^error: drift: Input "reference" names a\.csv, which does not exist/m);
   assert.doesNotMatch(result.stdout, /::error/);
 });

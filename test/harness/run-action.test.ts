@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runAction } from './run-action.ts';
 
-test('an action whose capability is not built fails clearly, without a stack trace', async () => {
+test('an action that cannot do its work fails with one clear error, without a stack trace', async () => {
   const result = await runAction({ action: 'drift', inputs: { reference: 'ref.csv', current: 'cur.csv' } });
   assert.equal(result.exitCode, 1);
   const errors = result.annotations.filter((a) => a.level === 'error');
   assert.equal(errors.length, 1);
-  assert.equal(errors[0]!.message, 'drift: not implemented yet: this action is planned but its capability is not built');
+  assert.equal(errors[0]!.message, 'drift: Input "reference" names ref.csv, which does not exist');
   assert.doesNotMatch(result.stdout, /\n\s+at /, 'no stack trace in the log');
 });
 
@@ -20,7 +20,7 @@ test('a missing required input is named in the failure', async () => {
 test('the umbrella action runs the action named by `command`, and rejects an unknown one', async () => {
   const known = await runAction({ action: '.', inputs: { command: 'drift', reference: 'r', current: 'c' } });
   assert.equal(known.exitCode, 1);
-  assert.match(known.annotations[0]!.message, /^drift: not implemented yet/);
+  assert.match(known.annotations[0]!.message, /^drift: Input "reference" names r, which does not exist$/);
   const unknown = await runAction({ action: '.', inputs: { command: 'fly' } });
   assert.equal(unknown.exitCode, 1);
   assert.match(unknown.annotations[0]!.message, /^ml-actions: Input "command" must be one of validate-data, train, evaluate/);

@@ -1,0 +1,42 @@
+/**
+ * The drift action's JSON report (schemas/drift-report.schema.json). Its `drift` section has exactly
+ * the shape of validate-data's, so tools that read one read the other.
+ */
+import type { TabularFormat } from '../tabular/index.ts';
+import type { DriftReport } from '../validate-data/report-types.ts';
+import type { OnDrift } from './monitor-inputs.ts';
+
+export const DRIFT_REPORT_FORMAT = 'ml-actions/drift-report@1';
+
+export interface IssueOutcome {
+  /** created/updated: drift reported; closed: no longer drifted; none: nothing to do; printed: no GitHub access. */
+  outcome: 'created' | 'updated' | 'closed' | 'none' | 'printed' | 'failed';
+  number?: number;
+  url?: string;
+  error?: string;
+}
+
+export interface DispatchOutcome {
+  outcome: 'dispatched' | 'printed' | 'failed';
+  workflow: string;
+  /** Branch or tag the workflow runs on; absent when it could not be known (printed without GitHub). */
+  ref?: string;
+  inputs: Record<string, string>;
+  error?: string;
+}
+
+export interface DriftMonitorReport {
+  format: typeof DRIFT_REPORT_FORMAT;
+  generated_at: string;
+  current: { path: string; format: TabularFormat; rows: number };
+  drift: DriftReport;
+  on_drift: OnDrift[];
+  run_url?: string;
+  issue?: IssueOutcome;
+  dispatch?: DispatchOutcome;
+}
+
+/** Columns that drifted, in the report's order. */
+export function driftedColumnNames(drift: DriftReport): string[] {
+  return drift.columns.filter((column) => column.drifted).map((column) => column.column);
+}
