@@ -41495,7 +41495,9 @@ async function runActionProcess(entry, inputs, style) {
     for (const [name, value] of Object.entries(process.env))
         if (!name.startsWith('INPUT_'))
             env[name] = value;
-    Object.assign(env, files, { GITHUB_WORKSPACE: process.env['GITHUB_WORKSPACE'] ?? process.cwd(), RUNNER_TEMP: runnerDir });
+    // Files an action leaves in RUNNER_TEMP (a rendered report, say) outlive the command: its outputs name them.
+    const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ml-actions-temp-'));
+    Object.assign(env, files, { GITHUB_WORKSPACE: process.env['GITHUB_WORKSPACE'] ?? process.cwd(), RUNNER_TEMP: temp });
     if (style.debug)
         env['RUNNER_DEBUG'] = '1';
     for (const [name, value] of Object.entries(inputs))
