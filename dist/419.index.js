@@ -2121,7 +2121,6 @@ async function publishLocally(action, model, links, dir) {
 async function reportMode(action) {
     const { inputs, run: context } = action;
     const time = new Date().toISOString();
-    const repo = (0,shared_context/* requireRepository */.Cc)(context);
     const key = inputs.header ?? '';
     const pr = (0,shared_context/* pullRequestOf */._n)(context);
     const workspace = context.workspace;
@@ -2135,8 +2134,12 @@ async function reportMode(action) {
     const data = dataPath ? summarizeData(readStepFile((0,files/* resolveInWorkspace */.z1)(dataPath, workspace), dataPath, 'data-report', VALIDATION_FORMAT, 'validate-data')) : undefined;
     const gatePath = inputs['gate-decision'];
     const gate = gatePath ? summarizeGate(readStepFile((0,files/* resolveInWorkspace */.z1)(gatePath, workspace), gatePath, 'gate-decision', GATE_FORMAT, 'gate')) : undefined;
-    // Outside the runner the token's expression default is empty; the client says what to pass.
-    const token = inputs.token ?? '';
+    if (!context.repository || !inputs.token) {
+        await offlineReport(action, { key, time, metrics, params, spec, data, gate, baselineSpec });
+        return;
+    }
+    const repo = (0,shared_context/* requireRepository */.Cc)(context);
+    const token = inputs.token;
     const client = (0,github/* createGitHubClient */.LX)(token, context.apiUrl);
     const defaultBranch = await defaultBranchOf(client, context, repo);
     const branch = pr ? pr.baseRef : defaultBranch;
@@ -2214,6 +2217,23 @@ async function reportMode(action) {
     action.setOutput('comment-id', posted.id);
     action.setOutput('comment-url', posted.url);
     core/* info */.pq(`Report comment ${posted.outcome}: ${posted.url}`);
+}
+/**
+ * Outside GitHub (the CLI, the demo, another CI) there is no token or repository: the report is
+ * rendered from local files, with a `file:` baseline, and written to the summary and a Markdown file;
+ * nothing is posted.
+ */
+async function offlineReport(action, parts) {
+    const { inputs, run: context } = action;
+    const { baselineSpec, ...model } = parts;
+    if (baselineSpec.kind !== 'file' && baselineSpec.kind !== 'auto') {
+        throw new errors/* ConfigurationError */.j1('baseline', `"${inputs.baseline}" is read through GitHub, which needs a token and GITHUB_REPOSITORY; outside GitHub use file:<path>`);
+    }
+    const baseline = baselineSpec.kind === 'file' ? await fileBaseline({ workspace: context.workspace }, baselineSpec.path) : { info: { kind: 'none', label: 'no baseline (outside GitHub: use file:<path>)' } };
+    const built = buildModel({ title: inputs.title, ...model, head: { sha: context.sha, ...(branchOf(context.ref) ? { ref: branchOf(context.ref) } : {}) }, baseline });
+    const dir = (0,external_node_path_.join)(context.temp, 'ml-actions-metrics-report', keySlug(parts.key));
+    await publishLocally(action, built, {}, dir);
+    core/* notice */.lm(`No GitHub token or repository here: the report was rendered, not posted (${(0,external_node_path_.join)(dir, 'report.md')}).`);
 }
 
 ;// CONCATENATED MODULE: ./src/metrics-report/publish-mode.ts

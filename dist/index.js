@@ -41313,7 +41313,9 @@ function parseCliArguments(argv) {
         else if (arg.startsWith('--')) {
             const eq = arg.indexOf('=');
             const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-            if (FLAGS.has(name) && eq === -1) {
+            // After a command, --version is that command's input (deploy has one); before it, the CLI's flag.
+            const isFlag = FLAGS.has(name) && eq === -1 && !(name === 'version' && parsed.command !== undefined);
+            if (isFlag) {
                 parsed[name] = true;
                 continue;
             }

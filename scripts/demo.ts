@@ -92,9 +92,10 @@ function prepareWorkspace(): void {
   broken[42]!['petal_length'] = 'n/a';
   writeFileSync(join(WORK, 'iris-broken.csv'), stringify(broken, { header: true, columns }));
 
-  // A shifted sample: larger petals, as if a new greenhouse supplied the flowers.
+  // A shifted sample: larger flowers, as if a new greenhouse supplied them.
   const shifted = rows.map((row, index) => ({
     ...row,
+    sepal_length: (Number(row['sepal_length']) + 0.9).toFixed(1),
     petal_length: (Number(row['petal_length']) * 1.4 + 0.8).toFixed(1),
     petal_width: (Number(row['petal_width']) + 0.6 + (index % 5) / 10).toFixed(1),
   }));
@@ -131,18 +132,20 @@ async function main(): Promise<void> {
   run({
     title: '5. Register the stored baseline as the current champion (local registry)',
     command: 'gate',
-    inputs: { policy: 'policy.yaml', metrics: 'baseline/metrics.json', 'model-name': 'iris', model: 'baseline/params.yaml', registry: 'local', 'registry-path': 'registry', 'decision-file': 'reports/baseline-decision.json', 'check-name': 'none', params: 'baseline/params.yaml' },
+    inputs: { policy: 'baseline/policy.yaml', metrics: 'baseline/metrics.json', 'model-name': 'iris', model: 'baseline/params.yaml', registry: 'local', 'registry-path': 'registry', 'decision-file': 'reports/baseline-decision.json', 'check-name': 'none', params: 'baseline/params.yaml' },
   });
   const gate = run({
     title: '6. Gate the new model against the policy and the champion; register it when it passes',
     command: 'gate',
     inputs: { policy: 'policy.yaml', metrics: 'reports/evaluation.json', 'model-name': 'iris', model: 'model', registry: 'local', 'registry-path': 'registry', 'data-report': 'reports/data-report.json', 'decision-file': 'reports/gate-decision.json', 'check-name': 'none', params: 'params.yaml', data: 'iris.csv' },
   });
-  run({
+  const report = run({
     title: '7. The pull-request report, compared with the stored baseline (rendered, not posted)',
     command: 'metrics-report',
     inputs: { metrics: 'reports/evaluation.json', baseline: 'file:baseline/metrics.json', params: 'params.yaml', 'data-report': 'reports/data-report.json', 'gate-decision': 'reports/gate-decision.json', comment: 'off', title: 'Iris model', 'history-branch': 'off' },
   });
+
+  if (report['markdown']) cpSync(report['markdown'], join(WORK, 'reports', 'pr-comment.md'));
 
   const port = await freePort();
   const model = join(WORK, 'model', 'model.json');
@@ -177,6 +180,7 @@ async function main(): Promise<void> {
     ['model/model.json', 'the trained model'],
     ['reports/evaluation.json', 'metrics with confidence intervals and paired differences'],
     ['reports/gate-decision.json', 'the gate decision, one line per rule'],
+    ['reports/pr-comment.md', 'the pull-request comment, as Markdown'],
     ['registry/', 'local model registry: versions, model cards, alias history'],
     ['reports/drift-report.json', 'drift report'],
   ];

@@ -20,7 +20,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     } else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-      if (FLAGS.has(name) && eq === -1) {
+      // After a command, --version is that command's input (deploy has one); before it, the CLI's flag.
+      const isFlag = FLAGS.has(name) && eq === -1 && !(name === 'version' && parsed.command !== undefined);
+      if (isFlag) {
         parsed[name as 'help' | 'version' | 'debug'] = true;
         continue;
       }

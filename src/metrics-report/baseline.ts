@@ -114,7 +114,7 @@ async function refBaseline(context: BaselineContext, ref: string): Promise<Basel
   return { info: { kind: 'ref', label: ref, ref, sha }, ...files };
 }
 
-async function fileBaseline(context: BaselineContext, path: string): Promise<BaselineData> {
+export async function fileBaseline(context: Pick<BaselineContext, 'workspace'>, path: string): Promise<BaselineData> {
   const found = await matchFiles([path], context.workspace, 'baseline');
   if (found.length === 0) throw new ConfigurationError('baseline', `names file "${path}", which is not in the workspace`);
   return { info: { kind: 'file', label: path }, metrics: await readWorkspaceMetrics([path], context.workspace, 'baseline') };

@@ -10,7 +10,7 @@ import { ConfigurationError, errorMessage } from '../shared/errors.ts';
 import { writeFileAtomic, resolveInWorkspace } from '../shared/files.ts';
 import { createGitHubClient, type GitHubClient } from '../shared/github.ts';
 import type { MetricsReportContext } from './action.ts';
-import { parseBaseline, resolveBaseline } from './baseline.ts';
+import { fileBaseline, parseBaseline, resolveBaseline } from './baseline.ts';
 import { buildModel } from './build.ts';
 import { COMMENT_BUDGET, SUMMARY_BUDGET, fitReport } from './budget.ts';
 import { GATE_FORMAT, readStepFile, summarizeData, summarizeGate, VALIDATION_FORMAT } from './checks.ts';
@@ -67,7 +67,6 @@ export async function publishLocally(action: MetricsReportContext, model: Report
 export async function reportMode(action: MetricsReportContext): Promise<void> {
   const { inputs, run: context } = action;
   const time = new Date().toISOString();
-  const repo = requireRepository(context);
   const key = inputs.header ?? '';
   const pr = pullRequestOf(context);
   const workspace = context.workspace;
@@ -82,8 +81,12 @@ export async function reportMode(action: MetricsReportContext): Promise<void> {
   const gatePath = inputs['gate-decision'];
   const gate = gatePath ? summarizeGate(readStepFile(resolveInWorkspace(gatePath, workspace), gatePath, 'gate-decision', GATE_FORMAT, 'gate')) : undefined;
 
-  // Outside the runner the token's expression default is empty; the client says what to pass.
-  const token = inputs.token ?? '';
+  if (!context.repository || !inputs.token) {
+    await offlineReport(action, { key, time, metrics, params, spec, data, gate, baselineSpec });
+    return;
+  }
+  const repo = requireRepository(context);
+  const token = inputs.token;
   const client = createGitHubClient(token, context.apiUrl);
   const defaultBranch = await defaultBranchOf(client, context, repo);
   const branch = pr ? pr.baseRef : defaultBranch;
@@ -165,4 +168,25 @@ export async function reportMode(action: MetricsReportContext): Promise<void> {
   action.setOutput('comment-id', posted.id);
   action.setOutput('comment-url', posted.url);
   core.info(`Report comment ${posted.outcome}: ${posted.url}`);
+}
+
+/**
+ * Outside GitHub (the CLI, the demo, another CI) there is no token or repository: the report is
+ * rendered from local files, with a `file:` baseline, and written to the summary and a Markdown file;
+ * nothing is posted.
+ */
+async function offlineReport(
+  action: MetricsReportContext,
+  parts: Pick<Parameters<typeof buildModel>[0], 'key' | 'time' | 'metrics' | 'params' | 'spec' | 'data' | 'gate'> & { baselineSpec: ReturnType<typeof parseBaseline> },
+): Promise<void> {
+  const { inputs, run: context } = action;
+  const { baselineSpec, ...model } = parts;
+  if (baselineSpec.kind !== 'file' && baselineSpec.kind !== 'auto') {
+    throw new ConfigurationError('baseline', `"${inputs.baseline}" is read through GitHub, which needs a token and GITHUB_REPOSITORY; outside GitHub use file:<path>`);
+  }
+  const baseline = baselineSpec.kind === 'file' ? await fileBaseline({ workspace: context.workspace }, baselineSpec.path) : { info: { kind: 'none' as const, label: 'no baseline (outside GitHub: use file:<path>)' } };
+  const built = buildModel({ title: inputs.title, ...model, head: { sha: context.sha, ...(branchOf(context.ref) ? { ref: branchOf(context.ref) } : {}) }, baseline });
+  const dir = join(context.temp, 'ml-actions-metrics-report', keySlug(parts.key));
+  await publishLocally(action, built, {}, dir);
+  core.notice(`No GitHub token or repository here: the report was rendered, not posted (${join(dir, 'report.md')}).`);
 }

@@ -21,6 +21,8 @@ test('arguments: --name value, --name=value, repeated names join as lines', () =
     debug: false,
   });
   assert.throws(() => parseCliArguments(['train', '--run']), /--run needs a value/);
+  assert.deepEqual(parseCliArguments(['deploy', '--version', 'v2']).inputs, { version: 'v2' });
+  assert.equal(parseCliArguments(['--version']).version, true);
   assert.throws(() => parseCliArguments(['train', 'extra']), /unexpected argument "extra"/);
   assert.equal(closest('curent', ['current', 'reference']), 'current');
   assert.equal(closest('zzzzzz', ['current', 'reference']), undefined);
