@@ -13,7 +13,7 @@ test('the four workflows are shipped', () => {
   for (const name of SHIPPED) assert.ok(present.includes(name), `workflows/${name}`);
 });
 
-for (const name of SHIPPED) {
+for (const name of readdirSync(join(REPO_ROOT, 'workflows')).filter((file) => file.endsWith('.yml'))) {
   test(`workflows/${name}: parses, names real actions, inputs and outputs, least privilege, no script injection`, () => {
     const problems = checkWorkflow(readFileSync(join(REPO_ROOT, 'workflows', name), 'utf8'), REPO_ROOT);
     assert.deepEqual(problems.map((p) => `${p.job ?? ''}${p.step ? `/${p.step}` : ''}: ${p.message}`), []);
