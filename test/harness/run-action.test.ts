@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runAction } from './run-action.ts';
+import { REPO_ROOT, runAction } from './run-action.ts';
 
 test('an action that cannot do its work fails with one clear error, without a stack trace', async () => {
   const result = await runAction({ action: 'drift', inputs: { reference: 'ref.csv', current: 'cur.csv' } });
@@ -28,4 +28,22 @@ test('the umbrella action runs the action named by `command`, and rejects an unk
 
 test('the harness refuses an input the action does not declare', async () => {
   await assert.rejects(runAction({ action: 'drift', inputs: { nonsense: 'x' } }), /drift has no input "nonsense"/);
+});
+
+test('a real bundled action: outputs (multi-line included), summary and annotations come back', async () => {
+  const { mkdtempSync, writeFileSync, copyFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const workspace = mkdtempSync(join(tmpdir(), 'harness-'));
+  copyFileSync(join(REPO_ROOT, 'examples/iris/iris.odcs.yaml'), join(workspace, 'iris.odcs.yaml'));
+  const rows = 'sepal_length,sepal_width,petal_length,petal_width,species\n5.1,3.5,1.4,0.2,setosa\n-1,3.0,1.4,0.2,setosa\n';
+  writeFileSync(join(workspace, 'iris.csv'), rows);
+  const result = await runAction({ action: 'validate-data', workspace, inputs: { contract: 'iris.odcs.yaml', data: 'iris.csv', report: 'report.json' } });
+  assert.equal(result.exitCode, 1);
+  assert.equal(result.outputs['passed'], 'false');
+  assert.ok(Number(result.outputs['errors']) >= 1);
+  assert.equal(result.outputs['rows'], '2');
+  assert.match(result.summary, /\| Check/);
+  const atLine = result.annotations.find((a) => a.level === 'error' && a.file === 'iris.csv' && a.line === 3);
+  assert.ok(atLine, JSON.stringify(result.annotations, null, 1));
 });
