@@ -744,6 +744,8 @@ function cutToFit(markdown, limit, budget) {
     return kept + CUT_NOTE;
 }
 
+// EXTERNAL MODULE: ./src/shared/identity.ts
+var shared_identity = __webpack_require__(82291);
 ;// CONCATENATED MODULE: ./src/metrics-report/marker.ts
 /**
  * The hidden first line of a report comment: which report it is (the `header` key), for which head
@@ -804,28 +806,8 @@ function markerReserve(marker) {
 
 
 
-async function resolveIdentity(client, configured) {
-    if (configured)
-        return { login: configured, source: 'input' };
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return { login: data.login, source: 'token' };
-    }
-    catch (error) {
-        const status = (0,github/* httpStatus */.nG)(error);
-        if (status === 403 || status === 404)
-            return { source: 'installation' };
-        throw error;
-    }
-}
-function isAuthoredBy(comment, identity) {
-    const author = comment.user;
-    if (!author)
-        return false;
-    if (identity.login)
-        return author.login.toLowerCase() === identity.login.toLowerCase();
-    return author.type === 'Bot';
-}
+
+
 /** Our comments with this key, oldest first, read through every page. */
 async function findReports(client, repo, issue, key, identity) {
     const found = [];
@@ -835,7 +817,7 @@ async function findReports(client, repo, issue, key, identity) {
             const marker = parseMarker(comment.body);
             if (!marker || marker.key !== key)
                 continue;
-            if (!isAuthoredBy(comment, identity)) {
+            if (!(0,shared_identity/* isAuthoredBy */.m)(comment, identity)) {
                 core/* info */.pq(`Comment ${comment.id} by ${comment.user?.login ?? 'someone'} carries this report's marker but is not this token's: leaving it alone`);
                 continue;
             }
@@ -2212,7 +2194,7 @@ async function reportMode(action) {
             'The workflow_run workflow with `mode: publish` (workflows/ml-fork-report.yml) posts it on the pull request.', { title: 'metrics-report: handed over for publishing' });
         return;
     }
-    const identity = await resolveIdentity(client, inputs['comment-author']);
+    const identity = await (0,shared_identity/* resolveIdentity */.X)(client, inputs['comment-author']);
     const posted = await postReport({ client, repo, issue: pr.number, marker, markdown: comment, mode: inputs.comment, identity });
     action.setOutput('comment-id', posted.id);
     action.setOutput('comment-url', posted.url);
@@ -2287,7 +2269,7 @@ async function publishMode(action) {
         core/* info */.pq(`Workflow run ${run.id} handed over no report (its pull request was not from a fork, or the report step did not run).`);
         return;
     }
-    const identity = await resolveIdentity(client, inputs['comment-author']);
+    const identity = await (0,shared_identity/* resolveIdentity */.X)(client, inputs['comment-author']);
     const links = {
         repoUrl: repoUrl(context.serverUrl, repo),
         runUrl: run.html_url ?? `${repoUrl(context.serverUrl, repo)}/actions/runs/${run.id}`,
@@ -2571,6 +2553,48 @@ async function downloadArtifact(source, destination, run) {
     if (result.digestMismatch)
         throw new Error(`Cannot ${doing}: the downloaded content does not match the digest recorded at upload (${artifact.digest})`);
     return { ...artifact, path: result.downloadPath ?? destination };
+}
+
+
+/***/ }),
+
+/***/ 82291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ resolveIdentity),
+/* harmony export */   m: () => (/* binding */ isAuthoredBy)
+/* harmony export */ });
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36654);
+/**
+ * Who this token writes as on GitHub, to recognise the comments and issues it wrote earlier. A
+ * personal access token can say (GET /user); an installation token (GITHUB_TOKEN, a GitHub App's)
+ * cannot, and always acts as a bot, so then only bots' writing counts, and once this run has written
+ * something, only that exact bot's. A configured login pins it outright.
+ */
+
+async function resolveIdentity(client, configured) {
+    if (configured)
+        return { login: configured, source: 'input' };
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return { login: data.login, source: 'token' };
+    }
+    catch (error) {
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
+        if (status === 403 || status === 404)
+            return { source: 'installation' };
+        throw error;
+    }
+}
+/** Whether a comment or issue was written by this identity. */
+function isAuthoredBy(written, identity) {
+    const author = written.user;
+    if (!author)
+        return false;
+    if (identity.login)
+        return author.login.toLowerCase() === identity.login.toLowerCase();
+    return author.type === 'Bot';
 }
 
 

@@ -272,6 +272,8 @@ async function dispatchWorkflow(client, repository, dispatch) {
     }
 }
 
+// EXTERNAL MODULE: ./src/shared/identity.ts
+var identity = __webpack_require__(82291);
 ;// CONCATENATED MODULE: ./src/drift/issue-marker.ts
 /**
  * The hidden first line of a drift issue's body: which monitor it belongs to (`issue-key`, so that
@@ -313,35 +315,13 @@ function issueMarkerKey(body) {
  * comment) while the data stays drifted, commented on and closed when it no longer is.
  *
  * The author check stops anyone from hijacking the issue by pasting the marker into their own. A
- * personal access token says who it is (GET /user); an installation token (GITHUB_TOKEN, a GitHub
- * App's) cannot, and always acts as a bot, so then issues by bots count, and once this run has
- * opened one, only issues by that exact bot. `issue-author` pins the author outright.
+ * personal access token says who it is; an installation token (GITHUB_TOKEN, a GitHub App's) cannot,
+ * so then issues by bots count (see shared/identity.ts). `issue-author` pins the author outright.
  */
 
 
 
-async function resolveIssueAuthor(client, configured) {
-    if (configured)
-        return { login: configured, source: 'input' };
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return { login: data.login, source: 'token' };
-    }
-    catch (error) {
-        const status = (0,shared_github/* httpStatus */.nG)(error);
-        if (status === 403 || status === 404)
-            return { source: 'installation' };
-        throw error;
-    }
-}
-function isAuthoredBy(issue, author) {
-    const user = issue.user;
-    if (!user)
-        return false;
-    if (author.login)
-        return user.login.toLowerCase() === author.login.toLowerCase();
-    return user.type === 'Bot';
-}
+
 /** This monitor's open drift issues, oldest first. */
 async function findDriftIssues(target) {
     const found = [];
@@ -351,7 +331,7 @@ async function findDriftIssues(target) {
             for (const issue of page.data) {
                 if (issue.pull_request || issueMarkerKey(issue.body) !== target.key)
                     continue;
-                if (!isAuthoredBy(issue, target.author)) {
+                if (!(0,identity/* isAuthoredBy */.m)(issue, target.author)) {
                     core/* info */.pq(`Issue #${issue.number} by ${issue.user?.login ?? 'someone'} carries the drift marker but was not opened by this monitor: leaving it alone`);
                     continue;
                 }
@@ -430,6 +410,7 @@ async function closeDriftIssues(target, comment) {
 
 
 
+
 async function keepDriftIssue(report, github, settings) {
     const drifted = report.drift.drifted;
     if (!github) {
@@ -442,7 +423,7 @@ async function keepDriftIssue(report, github, settings) {
         return { outcome: 'printed' };
     }
     try {
-        const author = await resolveIssueAuthor(github.client, settings.author);
+        const author = await (0,identity/* resolveIdentity */.X)(github.client, settings.author);
         const target = { client: github.client, repository: github.repository, label: settings.labels[0], key: settings.key, author };
         const outcome = drifted ? await reportDriftIssue(target, settings.content) : await closeDriftIssues(target, settings.recovered);
         if (outcome.outcome === 'created')
@@ -801,6 +782,48 @@ function inputFile(raw, workspace) {
         }
     },
 }));
+
+
+/***/ }),
+
+/***/ 82291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ resolveIdentity),
+/* harmony export */   m: () => (/* binding */ isAuthoredBy)
+/* harmony export */ });
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36654);
+/**
+ * Who this token writes as on GitHub, to recognise the comments and issues it wrote earlier. A
+ * personal access token can say (GET /user); an installation token (GITHUB_TOKEN, a GitHub App's)
+ * cannot, and always acts as a bot, so then only bots' writing counts, and once this run has written
+ * something, only that exact bot's. A configured login pins it outright.
+ */
+
+async function resolveIdentity(client, configured) {
+    if (configured)
+        return { login: configured, source: 'input' };
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return { login: data.login, source: 'token' };
+    }
+    catch (error) {
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
+        if (status === 403 || status === 404)
+            return { source: 'installation' };
+        throw error;
+    }
+}
+/** Whether a comment or issue was written by this identity. */
+function isAuthoredBy(written, identity) {
+    const author = written.user;
+    if (!author)
+        return false;
+    if (identity.login)
+        return author.login.toLowerCase() === identity.login.toLowerCase();
+    return author.type === 'Bot';
+}
 
 
 /***/ })

@@ -4,35 +4,18 @@
  * comment) while the data stays drifted, commented on and closed when it no longer is.
  *
  * The author check stops anyone from hijacking the issue by pasting the marker into their own. A
- * personal access token says who it is (GET /user); an installation token (GITHUB_TOKEN, a GitHub
- * App's) cannot, and always acts as a bot, so then issues by bots count, and once this run has
- * opened one, only issues by that exact bot. `issue-author` pins the author outright.
+ * personal access token says who it is; an installation token (GITHUB_TOKEN, a GitHub App's) cannot,
+ * so then issues by bots count (see shared/identity.ts). `issue-author` pins the author outright.
  */
 import * as core from '@actions/core';
-import { explainPermissionError, httpStatus, type GitHubClient } from '../shared/github.ts';
+import { explainPermissionError, type GitHubClient } from '../shared/github.ts';
+import { isAuthoredBy, type Identity } from '../shared/identity.ts';
 import { issueMarkerKey } from './issue-marker.ts';
 import type { IssueOutcome } from './monitor-report.ts';
 
 export interface Repository {
   owner: string;
   repo: string;
-}
-
-export interface IssueAuthor {
-  login?: string;
-  source: 'input' | 'token' | 'installation';
-}
-
-export async function resolveIssueAuthor(client: GitHubClient, configured: string | undefined): Promise<IssueAuthor> {
-  if (configured) return { login: configured, source: 'input' };
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return { login: data.login, source: 'token' };
-  } catch (error) {
-    const status = httpStatus(error);
-    if (status === 403 || status === 404) return { source: 'installation' };
-    throw error;
-  }
 }
 
 interface IssueLike {
@@ -43,20 +26,13 @@ interface IssueLike {
   pull_request?: unknown;
 }
 
-function isAuthoredBy(issue: IssueLike, author: IssueAuthor): boolean {
-  const user = issue.user;
-  if (!user) return false;
-  if (author.login) return user.login.toLowerCase() === author.login.toLowerCase();
-  return user.type === 'Bot';
-}
-
 export interface IssueTarget {
   client: GitHubClient;
   repository: Repository;
   /** The first of `issue-labels`: every drift issue carries it, and the search asks for it. */
   label: string;
   key: string;
-  author: IssueAuthor;
+  author: Identity;
 }
 
 /** This monitor's open drift issues, oldest first. */
@@ -113,7 +89,7 @@ async function open(target: IssueTarget, content: DriftIssueContent): Promise<Is
   const { data: created } = await client.rest.issues
     .create({ ...repository, title: content.title, body: content.body, labels })
     .catch(writeFailure('open the drift issue'));
-  const learned: IssueAuthor = target.author.login ? target.author : { login: created.user?.login, source: target.author.source };
+  const learned: Identity = target.author.login ? target.author : { login: created.user?.login, source: target.author.source };
   if (target.author.source === 'input' && created.user && created.user.login.toLowerCase() !== target.author.login!.toLowerCase()) {
     core.warning(`issue-author is ${target.author.login}, but this token opens issues as ${created.user.login}: later runs will not find issue #${created.number} again. Set issue-author to ${created.user.login}, or leave it out.`);
   }

@@ -8,7 +8,8 @@ import { errorMessage } from '../shared/errors.ts';
 import { codeSpan, escapeMarkdown } from '../shared/markdown.ts';
 import type { GitHubClient } from '../shared/github.ts';
 import { defaultBranch, dispatchWorkflow, workflowId } from './dispatch.ts';
-import { closeDriftIssues, reportDriftIssue, resolveIssueAuthor, type DriftIssueContent, type Repository } from './issue.ts';
+import { resolveIdentity } from '../shared/identity.ts';
+import { closeDriftIssues, reportDriftIssue, type DriftIssueContent, type Repository } from './issue.ts';
 import type { DispatchOutcome, DriftMonitorReport, IssueOutcome } from './monitor-report.ts';
 
 export interface GitHubAccess {
@@ -36,7 +37,7 @@ export async function keepDriftIssue(report: DriftMonitorReport, github: GitHubA
     return { outcome: 'printed' };
   }
   try {
-    const author = await resolveIssueAuthor(github.client, settings.author);
+    const author = await resolveIdentity(github.client, settings.author);
     const target = { client: github.client, repository: github.repository, label: settings.labels[0]!, key: settings.key, author };
     const outcome = drifted ? await reportDriftIssue(target, settings.content) : await closeDriftIssues(target, settings.recovered);
     if (outcome.outcome === 'created') core.info(`Opened drift issue #${outcome.number}: ${outcome.url}`);

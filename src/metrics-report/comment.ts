@@ -5,43 +5,17 @@
 import * as core from '@actions/core';
 import type { GitHubClient } from '../shared/github.ts';
 import { explainPermissionError, httpStatus } from '../shared/github.ts';
+import { isAuthoredBy, type Identity } from '../shared/identity.ts';
 import { parseMarker, withMarker, type Marker } from './marker.ts';
 import type { Repo } from './repo-files.ts';
 
-/**
- * Who writes the comments. A personal access token can say (GET /user); an installation token
- * (GITHUB_TOKEN, a GitHub App's) cannot, and always acts as a bot, so then only comments by bots
- * count, and once this run has created one, only comments by that exact bot.
- */
-export interface Identity {
-  login?: string;
-  source: 'input' | 'token' | 'installation';
-}
-
-export async function resolveIdentity(client: GitHubClient, configured: string | undefined): Promise<Identity> {
-  if (configured) return { login: configured, source: 'input' };
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return { login: data.login, source: 'token' };
-  } catch (error) {
-    const status = httpStatus(error);
-    if (status === 403 || status === 404) return { source: 'installation' };
-    throw error;
-  }
-}
+export { isAuthoredBy, resolveIdentity, type Identity } from '../shared/identity.ts';
 
 export interface CommentLike {
   id: number;
   body?: string | null;
   html_url: string;
   user?: { login: string; type?: string } | null;
-}
-
-export function isAuthoredBy(comment: CommentLike, identity: Identity): boolean {
-  const author = comment.user;
-  if (!author) return false;
-  if (identity.login) return author.login.toLowerCase() === identity.login.toLowerCase();
-  return author.type === 'Bot';
 }
 
 export interface FoundComment {
