@@ -949,14 +949,15 @@ function printPlan(calls) {
         const contextOptions = { timeoutSeconds: inputs.timeout, pollIntervalMs: inputs['poll-interval'] * 1000, dryRun: inputs['dry-run'] };
         const ctx = createDeployContext(contextOptions);
         const contexts = [ctx];
-        // Outside GitHub Actions (CLI, demo) there is no token or repository: deploy, and say so.
-        const canRecord = Boolean(inputs.token && run.repository);
+        // Outside GitHub Actions (CLI, demo) there is no token or repository: deploy, and say so. On a
+        // runner a missing one is a mistake, reported as such below.
+        const canRecord = Boolean(inputs.token && run.repository) || process.env['GITHUB_ACTIONS'] === 'true';
         if (inputs['github-deployment'] && !inputs['dry-run'] && !canRecord) {
             core/* notice */.lm('No GitHub token or repository here: the deploy is not recorded as a GitHub Deployment.');
         }
         const deployments = inputs['github-deployment'] && !inputs['dry-run'] && canRecord
             ? new GitHubDeployments({
-                client: (0,github/* createGitHubClient */.LX)(inputs.token, run.apiUrl),
+                client: (0,github/* createGitHubClient */.LX)(inputs.token ?? '', run.apiUrl),
                 ...(0,context/* requireRepository */.Cc)(run),
                 environment: inputs.environment,
                 logUrl: run.runUrl,

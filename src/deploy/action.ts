@@ -115,15 +115,16 @@ export default defineAction({
     const contextOptions = { timeoutSeconds: inputs.timeout, pollIntervalMs: inputs['poll-interval'] * 1000, dryRun: inputs['dry-run'] };
     const ctx = createDeployContext(contextOptions);
     const contexts: RunningContext[] = [ctx];
-    // Outside GitHub Actions (CLI, demo) there is no token or repository: deploy, and say so.
-    const canRecord = Boolean(inputs.token && run.repository);
+    // Outside GitHub Actions (CLI, demo) there is no token or repository: deploy, and say so. On a
+    // runner a missing one is a mistake, reported as such below.
+    const canRecord = Boolean(inputs.token && run.repository) || process.env['GITHUB_ACTIONS'] === 'true';
     if (inputs['github-deployment'] && !inputs['dry-run'] && !canRecord) {
       core.notice('No GitHub token or repository here: the deploy is not recorded as a GitHub Deployment.');
     }
     const deployments =
       inputs['github-deployment'] && !inputs['dry-run'] && canRecord
         ? new GitHubDeployments({
-            client: createGitHubClient(inputs.token!, run.apiUrl),
+            client: createGitHubClient(inputs.token ?? '', run.apiUrl),
             ...requireRepository(run),
             environment: inputs.environment,
             logUrl: run.runUrl,

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 const workflow = parse(readFileSync(new URL('../../workflows/ml-fork-report.yml', import.meta.url), 'utf8'));
 
 test('the fork publisher runs on workflow_run with the least permissions and never touches the pull request\'s code', () => {
-  assert.deepEqual(workflow.on, { workflow_run: { workflows: ['ml'], types: ['completed'] } });
+  assert.deepEqual(workflow.on, { workflow_run: { workflows: ['ml-pull-request'], types: ['completed'] } });
   assert.deepEqual(workflow.permissions, { actions: 'read', 'pull-requests': 'write' });
   const steps = workflow.jobs.publish.steps as Array<{ uses?: string; run?: string; with?: Record<string, string> }>;
   assert.equal(steps.length, 1, 'one step: no checkout, no build');
