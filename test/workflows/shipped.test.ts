@@ -19,3 +19,8 @@ for (const name of readdirSync(join(REPO_ROOT, 'workflows')).filter((file) => fi
     assert.deepEqual(problems.map((p) => `${p.job ?? ''}${p.step ? `/${p.step}` : ''}: ${p.message}`), []);
   });
 }
+
+test('the repository\'s own CI workflow holds to the same checks', () => {
+  const problems = checkWorkflow(readFileSync(join(REPO_ROOT, '.github/workflows/ci.yml'), 'utf8'), REPO_ROOT);
+  assert.deepEqual(problems.map((p) => `${p.job ?? ''}${p.step ? `/${p.step}` : ''}: ${p.message}`), []);
+});
