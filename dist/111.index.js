@@ -1441,7 +1441,7 @@ function resolveElement(contract, element) {
 /* harmony import */ var _drift_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63208);
 /* harmony import */ var _drift_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31915);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43883);
-/* harmony import */ var _object_validator_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95547);
+/* harmony import */ var _object_validator_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42504);
 /** Drift of the validated data against a reference dataset or profile, with the contract's column types. */
 
 
@@ -1515,7 +1515,7 @@ function driftReport(reference, current, object, options) {
 
 /***/ }),
 
-/***/ 95547:
+/***/ 42504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1586,6 +1586,72 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/validate-data/number-set.ts
+/**
+ * A set of finite numbers in one open-addressed Float64Array: a primary key over millions of rows is
+ * the hottest check, and a Set<number> pays for a hash-table entry per value and for rehashing as it
+ * grows. Same membership as a Set (SameValueZero: 0 and -0 are one key); NaN is never stored (it
+ * marks an empty slot), so only finite numbers may be added.
+ */
+const bits = new Float64Array(1);
+const words = new Int32Array(bits.buffer);
+class NumberSet {
+    #slots = new Float64Array(1024).fill(Number.NaN);
+    #mask = 1023;
+    size = 0;
+    /** Adds the number; false when it was already there. */
+    add(key) {
+        if (key === 0)
+            key = 0; // -0 and 0 are one key
+        const slots = this.#slots;
+        const mask = this.#mask;
+        let index = hash(key) & mask;
+        for (;;) {
+            const slot = slots[index];
+            if (slot === key)
+                return false;
+            if (slot !== slot)
+                break;
+            index = (index + 1) & mask;
+        }
+        slots[index] = key;
+        if (++this.size * 2 > mask)
+            this.#grow();
+        return true;
+    }
+    *values() {
+        for (const slot of this.#slots)
+            if (slot === slot)
+                yield slot;
+    }
+    clear() {
+        this.#slots = new Float64Array(1024).fill(Number.NaN);
+        this.#mask = 1023;
+        this.size = 0;
+    }
+    #grow() {
+        const old = this.#slots;
+        const slots = new Float64Array(old.length * 2).fill(Number.NaN);
+        const mask = slots.length - 1;
+        for (const key of old) {
+            if (key !== key)
+                continue;
+            let index = hash(key) & mask;
+            while (slots[index] === slots[index])
+                index = (index + 1) & mask;
+            slots[index] = key;
+        }
+        this.#slots = slots;
+        this.#mask = mask;
+    }
+}
+function hash(key) {
+    if ((key | 0) === key)
+        return Math.imul(key, 0x9e3779b1) ^ (key >>> 16);
+    bits[0] = key;
+    return Math.imul(words[0] ^ Math.imul(words[1], 0x85ebca6b), 0x9e3779b1) >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/validate-data/unique.ts
 /**
  * Exact duplicate counting in bounded memory. Keys live in a Set until it holds `memoryCap` keys;
@@ -1596,10 +1662,11 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 
+
 const PARTITIONS = 64;
 const FLUSH_BYTES = 1 << 16;
 /** FNV-1a over UTF-16 code units: fast and well spread for partitioning. */
-function hash(text) {
+function unique_hash(text) {
     let value = 0x811c9dc5;
     for (let index = 0; index < text.length; index++) {
         value ^= text.charCodeAt(index);
@@ -1615,7 +1682,9 @@ function unescapeKey(text) {
     return text.includes('\\') ? text.replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c) : text;
 }
 class DuplicateCounter {
+    /** Text keys; numbers live in `numbers`, so 7 and "7" stay distinct as they would in one Set. */
     seen = new Set();
+    numbers = new NumberSet();
     samples = [];
     values = 0;
     duplicates = 0;
@@ -1636,15 +1705,20 @@ class DuplicateCounter {
             this.write(String(key), line);
             return;
         }
-        if (this.seen.has(key)) {
+        if (typeof key === 'number' ? !this.numbers.add(key) : !this.addText(key)) {
             this.duplicates++;
             if (this.samples.length < this.sampleLimit)
                 this.samples.push({ key: String(key), line });
             return;
         }
-        this.seen.add(key);
-        if (this.seen.size >= this.memoryCap)
+        if (this.seen.size + this.numbers.size >= this.memoryCap)
             this.spill();
+    }
+    addText(key) {
+        if (this.seen.has(key))
+            return false;
+        this.seen.add(key);
+        return true;
     }
     spill() {
         this.spillDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.temp, 'validate-data-unique-'));
@@ -1652,11 +1726,14 @@ class DuplicateCounter {
         this.buffers = Array.from({ length: PARTITIONS }, () => '');
         // Keys seen so far go first (line 0: a first occurrence, never a duplicate of a later one).
         for (const key of this.seen)
+            this.write(key, 0);
+        for (const key of this.numbers.values())
             this.write(String(key), 0);
         this.seen.clear();
+        this.numbers.clear();
     }
     write(key, line) {
-        const partition = hash(key) % PARTITIONS;
+        const partition = unique_hash(key) % PARTITIONS;
         const buffer = (this.buffers[partition] += `${line}\t${escapeKey(key)}\n`);
         if (buffer.length >= FLUSH_BYTES) {
             (0,external_node_fs_.writeSync)(this.files[partition], buffer);
@@ -1666,6 +1743,7 @@ class DuplicateCounter {
     finish() {
         if (!this.buffers) {
             this.seen.clear();
+            this.numbers.clear();
             return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false };
         }
         try {

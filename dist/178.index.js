@@ -607,8 +607,8 @@ async function resolveSources(contract, contractPath, data, workspace) {
 var summary = __webpack_require__(21909);
 // EXTERNAL MODULE: ./src/tabular/index.ts + 2 modules
 var tabular = __webpack_require__(16685);
-// EXTERNAL MODULE: ./src/validate-data/object-validator.ts + 2 modules
-var object_validator = __webpack_require__(95547);
+// EXTERNAL MODULE: ./src/validate-data/object-validator.ts + 3 modules
+var object_validator = __webpack_require__(42504);
 ;// CONCATENATED MODULE: ./src/validate-data/validate.ts
 /**
  * Runs a contract's checks over one data file of a schema object: one streaming pass, every batch

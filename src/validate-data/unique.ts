@@ -7,6 +7,7 @@
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NumberSet } from './number-set.ts';
 
 export interface DuplicateSample {
   key: string;
@@ -49,7 +50,9 @@ function unescapeKey(text: string): string {
 }
 
 export class DuplicateCounter {
-  private readonly seen = new Set<DuplicateKey>();
+  /** Text keys; numbers live in `numbers`, so 7 and "7" stay distinct as they would in one Set. */
+  private readonly seen = new Set<string>();
+  private readonly numbers = new NumberSet();
   private readonly samples: DuplicateSample[] = [];
   private values = 0;
   private duplicates = 0;
@@ -72,13 +75,18 @@ export class DuplicateCounter {
       this.write(String(key), line);
       return;
     }
-    if (this.seen.has(key)) {
+    if (typeof key === 'number' ? !this.numbers.add(key) : !this.addText(key)) {
       this.duplicates++;
       if (this.samples.length < this.sampleLimit) this.samples.push({ key: String(key), line });
       return;
     }
+    if (this.seen.size + this.numbers.size >= this.memoryCap) this.spill();
+  }
+
+  private addText(key: string): boolean {
+    if (this.seen.has(key)) return false;
     this.seen.add(key);
-    if (this.seen.size >= this.memoryCap) this.spill();
+    return true;
   }
 
   private spill(): void {
@@ -86,8 +94,10 @@ export class DuplicateCounter {
     this.files = Array.from({ length: PARTITIONS }, (_, index) => openSync(join(this.spillDir!, `${index}.part`), 'w'));
     this.buffers = Array.from({ length: PARTITIONS }, () => '');
     // Keys seen so far go first (line 0: a first occurrence, never a duplicate of a later one).
-    for (const key of this.seen) this.write(String(key), 0);
+    for (const key of this.seen) this.write(key, 0);
+    for (const key of this.numbers.values()) this.write(String(key), 0);
     this.seen.clear();
+    this.numbers.clear();
   }
 
   private write(key: string, line: number): void {
@@ -102,6 +112,7 @@ export class DuplicateCounter {
   finish(): DuplicateResult {
     if (!this.buffers) {
       this.seen.clear();
+      this.numbers.clear();
       return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false };
     }
     try {
