@@ -587,8 +587,11 @@ function binShares(f, edges) {
 __webpack_require__.d(__webpack_exports__, {
   bZ: () => (/* binding */ ProfileBuilder),
   FM: () => (/* binding */ categoryCounts),
+  yY: () => (/* binding */ combineProfiles),
   AO: () => (/* binding */ distributionOf),
   hE: () => (/* binding */ looksLikeProfile),
+  y5: () => (/* binding */ profileObjects),
+  Er: () => (/* binding */ profileOfObject),
   er: () => (/* binding */ readProfile)
 });
 
@@ -602,7 +605,7 @@ var _2020 = __webpack_require__(52210);
 var dist = __webpack_require__(82815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 ;// CONCATENATED MODULE: ./schemas/profile.schema.json
-const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ml-actions/ml-actions/schemas/profile.schema.json","title":"ml-actions reference profile","description":"A compact summary of a dataset for drift checks, written by validate-data\'s profile-out and read as its reference (or the drift action\'s). Numeric columns keep exact values and counts (up to 2,000 distinct values) or 1,001 quantiles; categorical columns keep category counts.","type":"object","required":["format","rows","columns"],"properties":{"format":{"const":"ml-actions/profile@1"},"created_at":{"type":"string","format":"date-time"},"source":{"type":"string","description":"The data file the profile was made from."},"rows":{"type":"integer","minimum":0},"columns":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/$defs/numerical"},{"$ref":"#/$defs/categorical"}]}}},"$defs":{"numerical":{"type":"object","required":["kind","count","missing","min","max","mean","std","histogram"],"properties":{"kind":{"const":"numerical"},"count":{"type":"integer","minimum":0,"description":"Non-missing values."},"missing":{"type":"integer","minimum":0},"min":{"type":"number"},"max":{"type":"number"},"mean":{"type":"number"},"std":{"type":"number","minimum":0,"description":"Population standard deviation."},"distinct":{"type":"integer","minimum":0},"values":{"type":"array","items":{"type":"number"},"description":"Distinct values, ascending (exact profiles)."},"counts":{"type":"array","items":{"type":"integer","minimum":1},"description":"How often each of values occurs."},"quantiles":{"type":"array","items":{"type":"number"},"description":"Values at probabilities 0, 1/1000, …, 1 (NumPy\'s linear method)."},"histogram":{"type":"object","required":["edges","weights"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"weights":{"type":"array","items":{"type":"number","minimum":0},"description":"Share of values per bin."}}},"sampled":{"type":"boolean"}},"oneOf":[{"required":["values","counts"]},{"required":["quantiles"]}]},"categorical":{"type":"object","required":["kind","count","missing","categories","other"],"properties":{"kind":{"const":"categorical"},"count":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"categories":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"other":{"type":"integer","minimum":0,"description":"Values in categories beyond the first 10,000 distinct ones, which are kept."}}}}}');
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ml-actions/ml-actions/schemas/profile.schema.json","title":"ml-actions reference profile","description":"A compact summary of a dataset for drift checks, written by validate-data\'s profile-out and read as its reference (or the drift action\'s). Numeric columns keep exact values and counts (up to 2,000 distinct values) or 1,001 quantiles; categorical columns keep category counts.","type":"object","required":["format","rows","columns"],"properties":{"format":{"const":"ml-actions/profile@1"},"created_at":{"type":"string","format":"date-time"},"source":{"type":"string","description":"The data file the profile was made from."},"object":{"type":"string","description":"The schema object the top-level rows and columns describe (the contract\'s first). Absent in profiles of a single unnamed dataset, which belong to a contract\'s first object."},"objects":{"type":"object","description":"The contract\'s other schema objects, by name, each profiled like the top level.","additionalProperties":{"$ref":"#/$defs/part"}},"rows":{"type":"integer","minimum":0},"columns":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/$defs/numerical"},{"$ref":"#/$defs/categorical"}]}}},"$defs":{"part":{"type":"object","required":["rows","columns"],"properties":{"source":{"type":"string","description":"The data files the part was made from."},"rows":{"type":"integer","minimum":0},"columns":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/$defs/numerical"},{"$ref":"#/$defs/categorical"}]}}}},"numerical":{"type":"object","required":["kind","count","missing","min","max","mean","std","histogram"],"properties":{"kind":{"const":"numerical"},"count":{"type":"integer","minimum":0,"description":"Non-missing values."},"missing":{"type":"integer","minimum":0},"min":{"type":"number"},"max":{"type":"number"},"mean":{"type":"number"},"std":{"type":"number","minimum":0,"description":"Population standard deviation."},"distinct":{"type":"integer","minimum":0},"values":{"type":"array","items":{"type":"number"},"description":"Distinct values, ascending (exact profiles)."},"counts":{"type":"array","items":{"type":"integer","minimum":1},"description":"How often each of values occurs."},"quantiles":{"type":"array","items":{"type":"number"},"description":"Values at probabilities 0, 1/1000, …, 1 (NumPy\'s linear method)."},"histogram":{"type":"object","required":["edges","weights"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"weights":{"type":"array","items":{"type":"number","minimum":0},"description":"Share of values per bin."}}},"sampled":{"type":"boolean"}},"oneOf":[{"required":["values","counts"]},{"required":["quantiles"]}]},"categorical":{"type":"object","required":["kind","count","missing","categories","other"],"properties":{"kind":{"const":"categorical"},"count":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"categories":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"other":{"type":"integer","minimum":0,"description":"Values in categories beyond the first 10,000 distinct ones, which are kept."}}}}}');
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 ;// CONCATENATED MODULE: ./src/drift/accumulate.ts
@@ -734,6 +737,33 @@ const PROFILE_FORMAT = 'ml-actions/profile@1';
 const EXACT_DISTINCT = 2_000;
 const QUANTILE_POINTS = 1_001;
 const HISTOGRAM_BINS = 20;
+/** Profiles of several schema objects in one document, the first at the top level. */
+function combineProfiles(parts) {
+    const [first, ...others] = parts;
+    if (!first)
+        throw new Error('combineProfiles needs at least one profile');
+    const { objects: _objects, ...top } = first.profile;
+    if (others.length === 0)
+        return { ...top, object: first.object };
+    return { ...top, object: first.object, objects: Object.fromEntries(others.map(({ object, profile }) => [object, { ...(profile.source ? { source: profile.source } : {}), rows: profile.rows, columns: profile.columns }])) };
+}
+/**
+ * The part of a profile that belongs to a schema object. A profile without object names (written for
+ * a single object) belongs to the contract's first object.
+ */
+function profileOfObject(profile, object, isFirstObject) {
+    const { objects, object: topObject, ...top } = profile;
+    const part = objects?.[object];
+    if (part)
+        return { format: profile.format, created_at: profile.created_at, ...part };
+    if (topObject === object || (topObject === undefined && isFirstObject))
+        return top;
+    return undefined;
+}
+/** Names of the objects a profile covers (undefined for the unnamed top level of an old profile). */
+function profileObjects(profile) {
+    return [profile.object, ...Object.keys(profile.objects ?? {})];
+}
 function sortedSample(summary) {
     return Float64Array.from(summary.sample).sort();
 }
@@ -1434,15 +1464,19 @@ function resolveElement(contract, element) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CP: () => (/* binding */ driftReport),
 /* harmony export */   MM: () => (/* binding */ declaredKinds),
-/* harmony export */   Qu: () => (/* binding */ loadReference)
+/* harmony export */   Qu: () => (/* binding */ loadReference),
+/* harmony export */   dp: () => (/* binding */ loadReferences),
+/* harmony export */   eh: () => (/* binding */ mergeDrift)
 /* harmony export */ });
 /* harmony import */ var _tabular_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16685);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 /* harmony import */ var _drift_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63208);
-/* harmony import */ var _drift_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31915);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43883);
-/* harmony import */ var _object_validator_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42504);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33838);
+/* harmony import */ var _drift_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31915);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43883);
+/* harmony import */ var _object_validator_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95547);
 /** Drift of the validated data against a reference dataset or profile, with the contract's column types. */
+
 
 
 
@@ -1454,7 +1488,7 @@ function declaredKinds(object) {
     const kinds = new Map();
     const excluded = new Map();
     for (const property of object.properties) {
-        const type = property.logicalType ?? (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .logicalTypeOfPhysical */ .Ml)(property.physicalType);
+        const type = property.logicalType ?? (0,_values_js__WEBPACK_IMPORTED_MODULE_6__/* .logicalTypeOfPhysical */ .Ml)(property.physicalType);
         if (property.primaryKey || property.unique)
             excluded.set(property.column, 'a key or unique column');
         else if (type === 'number' || type === 'integer')
@@ -1467,9 +1501,9 @@ function declaredKinds(object) {
     return { kinds, excluded };
 }
 async function loadReference(path, shownAs, options) {
-    if ((0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeProfile */ .hE)(path))
-        return { profile: (0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .readProfile */ .er)(path, shownAs), kind: 'profile' };
-    const builder = new _drift_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .ProfileBuilder */ .bZ({ missingTokens: options.missingTokens });
+    if ((0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeProfile */ .hE)(path))
+        return { profile: (0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .er)(path, shownAs), kind: 'profile' };
+    const builder = new _drift_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .ProfileBuilder */ .bZ({ missingTokens: options.missingTokens });
     try {
         for await (const batch of (0,_tabular_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readColumnBatches */ .Fi)(path, { ...options.read, batchSize: 1024 }))
             builder.addColumns(batch.columns, batch.data, batch.length);
@@ -1480,6 +1514,29 @@ async function loadReference(path, shownAs, options) {
         throw error;
     }
     return { profile: builder.build(options.kinds, shownAs), kind: 'dataset' };
+}
+/**
+ * The reference of each schema object. A profile gives each object its own part (an old single-object
+ * profile belongs to the first object); a dataset is one table, compared with the first object.
+ */
+async function loadReferences(path, shownAs, objects, options) {
+    const first = objects[0];
+    if (!first)
+        return [];
+    if (!(0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeProfile */ .hE)(path))
+        return [{ object: first, reference: await loadReference(path, shownAs, { ...options, kinds: declaredKinds(first).kinds }) }];
+    const whole = (0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .er)(path, shownAs);
+    const found = [];
+    for (const [index, object] of objects.entries()) {
+        const part = (0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .profileOfObject */ .Er)(whole, object.name, index === 0);
+        if (part)
+            found.push({ object, reference: { profile: part, kind: 'profile' } });
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`${shownAs} has no profile of schema object ${object.name} (it has ${(0,_drift_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .profileObjects */ .y5)(whole).map((name) => name ?? 'one unnamed dataset').join(', ')}): its drift is not measured`, { file: shownAs });
+    }
+    if (found.length === 0)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`reference: ${shownAs} profiles none of the schema objects checked (${objects.map((object) => object.name).join(', ')})`, { file: shownAs });
+    return found;
 }
 function driftReport(reference, current, object, options) {
     const { kinds, excluded } = declaredKinds(object);
@@ -1498,9 +1555,10 @@ function driftReport(reference, current, object, options) {
             if (!skipped.some((entry) => entry.column === column) && current.has(column) && !result.columns.some((c) => c.column === column))
                 skipped.push({ column, reason });
     }
-    const classified = new Set(object.properties.filter(_object_validator_js__WEBPACK_IMPORTED_MODULE_4__/* .isClassified */ .OR).map((p) => p.column));
+    const classified = new Set(object.properties.filter(_object_validator_js__WEBPACK_IMPORTED_MODULE_5__/* .isClassified */ .OR).map((p) => p.column));
     return {
         reference: { path: reference.shownAs, kind: reference.kind, rows: reference.profile.rows },
+        object: object.name,
         method: result.method,
         share: result.share,
         drifted: result.drifted,
@@ -1511,11 +1569,35 @@ function driftReport(reference, current, object, options) {
         unseen_categories: result.unseen_categories.map((finding) => classified.has(finding.column) ? { ...finding, categories: finding.categories.map((c) => ({ value: null, count: c.count })) } : finding),
     };
 }
+/**
+ * One drift section for several schema objects: every column, skipped column and unseen category
+ * names its object, `objects` gives each object's dataset drift, and the whole drifts when any
+ * object does. A single object's section is returned as it is.
+ */
+function mergeDrift(parts) {
+    if (parts.length <= 1)
+        return parts[0];
+    const first = parts[0];
+    const tested = parts.reduce((total, part) => total + part.columns.length, 0);
+    const drifted = parts.reduce((total, part) => total + part.drifted_columns, 0);
+    return {
+        ...(first.reference ? { reference: { ...first.reference, rows: parts.reduce((total, part) => total + (part.reference?.rows ?? 0), 0) } } : {}),
+        objects: parts.map((part) => ({ object: part.object, ...(part.reference ? { reference_rows: part.reference.rows } : {}), share: part.share, drifted: part.drifted, drifted_columns: part.drifted_columns, tested_columns: part.columns.length })),
+        method: first.method,
+        share: tested === 0 ? 0 : drifted / tested,
+        drifted: parts.some((part) => part.drifted),
+        drifted_columns: drifted,
+        threshold: first.threshold,
+        columns: parts.flatMap((part) => part.columns),
+        skipped: parts.flatMap((part) => part.skipped.map((entry) => ({ ...entry, object: part.object }))),
+        unseen_categories: parts.flatMap((part) => part.unseen_categories.map((entry) => ({ ...entry, object: part.object }))),
+    };
+}
 
 
 /***/ }),
 
-/***/ 42504:
+/***/ 95547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1586,87 +1668,32 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/validate-data/number-set.ts
-/**
- * A set of finite numbers in one open-addressed Float64Array: a primary key over millions of rows is
- * the hottest check, and a Set<number> pays for a hash-table entry per value and for rehashing as it
- * grows. Same membership as a Set (SameValueZero: 0 and -0 are one key); NaN is never stored (it
- * marks an empty slot), so only finite numbers may be added.
- */
-const bits = new Float64Array(1);
-const words = new Int32Array(bits.buffer);
-class NumberSet {
-    #slots = new Float64Array(1024).fill(Number.NaN);
-    #mask = 1023;
-    size = 0;
-    /** Adds the number; false when it was already there. */
-    add(key) {
-        if (key === 0)
-            key = 0; // -0 and 0 are one key
-        const slots = this.#slots;
-        const mask = this.#mask;
-        let index = hash(key) & mask;
-        for (;;) {
-            const slot = slots[index];
-            if (slot === key)
-                return false;
-            if (slot !== slot)
-                break;
-            index = (index + 1) & mask;
-        }
-        slots[index] = key;
-        if (++this.size * 2 > mask)
-            this.#grow();
-        return true;
-    }
-    *values() {
-        for (const slot of this.#slots)
-            if (slot === slot)
-                yield slot;
-    }
-    clear() {
-        this.#slots = new Float64Array(1024).fill(Number.NaN);
-        this.#mask = 1023;
-        this.size = 0;
-    }
-    #grow() {
-        const old = this.#slots;
-        const slots = new Float64Array(old.length * 2).fill(Number.NaN);
-        const mask = slots.length - 1;
-        for (const key of old) {
-            if (key !== key)
-                continue;
-            let index = hash(key) & mask;
-            while (slots[index] === slots[index])
-                index = (index + 1) & mask;
-            slots[index] = key;
-        }
-        this.#slots = slots;
-        this.#mask = mask;
-    }
-}
-function hash(key) {
-    if ((key | 0) === key)
-        return Math.imul(key, 0x9e3779b1) ^ (key >>> 16);
-    bits[0] = key;
-    return Math.imul(words[0] ^ Math.imul(words[1], 0x85ebca6b), 0x9e3779b1) >>> 0;
-}
-
 ;// CONCATENATED MODULE: ./src/validate-data/unique.ts
 /**
  * Exact duplicate counting in bounded memory. Keys live in a Set until it holds `memoryCap` keys;
  * past that, every key (those already seen first, in order) is appended to one of 64 temporary
  * partition files by hash, and each partition is counted on its own at the end. Equal keys always
  * land in the same partition, so the count stays exact.
+ *
+ * One counter can be fed from several files (the files a glob gives one schema object): each key
+ * carries its file's index (`source`), so a duplicate is found across files, counted against the file
+ * of its later occurrence, and its sample names where the first occurrence was.
  */
 
 
 
-
 const PARTITIONS = 64;
+// A place is one number: the file's index above 32 bits, the line below; it sorts in reading order.
+const LINE_SPAN = 2 ** 32;
+function placeOf(source, line) {
+    return source * LINE_SPAN + line;
+}
+function sampleOf(key, place, firstPlace) {
+    return { key, line: place % LINE_SPAN, source: Math.floor(place / LINE_SPAN), first: { line: firstPlace % LINE_SPAN, source: Math.floor(firstPlace / LINE_SPAN) } };
+}
 const FLUSH_BYTES = 1 << 16;
 /** FNV-1a over UTF-16 code units: fast and well spread for partitioning. */
-function unique_hash(text) {
+function hash(text) {
     let value = 0x811c9dc5;
     for (let index = 0; index < text.length; index++) {
         value ^= text.charCodeAt(index);
@@ -1674,7 +1701,7 @@ function unique_hash(text) {
     }
     return value >>> 0;
 }
-// Keys and line numbers are written as `line\tkey\n`; keys have their own backslashes, tabs and newlines escaped.
+// Keys and places are written as `place\tkey\n`; keys have their own backslashes, tabs and newlines escaped.
 function escapeKey(key) {
     return /[\\\n\t\r]/.test(key) ? key.replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c]) : key;
 }
@@ -1682,15 +1709,16 @@ function unescapeKey(text) {
     return text.includes('\\') ? text.replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c) : text;
 }
 class DuplicateCounter {
-    /** Text keys; numbers live in `numbers`, so 7 and "7" stay distinct as they would in one Set. */
-    seen = new Set();
-    numbers = new NumberSet();
+    /** Each distinct key with the place it first occurred. */
+    seen = new Map();
     samples = [];
+    perSource = [];
     values = 0;
     duplicates = 0;
     spillDir;
     files;
     buffers;
+    result;
     memoryCap;
     sampleLimit;
     temp;
@@ -1699,52 +1727,65 @@ class DuplicateCounter {
         this.sampleLimit = options.samples;
         this.temp = options.temp ?? (0,external_node_os_.tmpdir)();
     }
-    add(key, line) {
-        this.values++;
-        if (this.buffers) {
-            this.write(String(key), line);
-            return;
+    share(source) {
+        let entry = this.perSource[source];
+        if (!entry) {
+            for (let index = this.perSource.length; index <= source; index++)
+                this.perSource[index] = { values: 0, duplicates: 0, samples: [] };
+            entry = this.perSource[source];
         }
-        if (typeof key === 'number' ? !this.numbers.add(key) : !this.addText(key)) {
-            this.duplicates++;
-            if (this.samples.length < this.sampleLimit)
-                this.samples.push({ key: String(key), line });
-            return;
-        }
-        if (this.seen.size + this.numbers.size >= this.memoryCap)
-            this.spill();
+        return entry;
     }
-    addText(key) {
-        if (this.seen.has(key))
-            return false;
-        this.seen.add(key);
-        return true;
+    add(key, line, source = 0) {
+        this.values++;
+        const share = this.share(source);
+        share.values++;
+        const place = placeOf(source, line);
+        if (this.buffers) {
+            this.write(String(key), place);
+            return;
+        }
+        const first = this.seen.get(key);
+        if (first !== undefined) {
+            this.duplicates++;
+            share.duplicates++;
+            if (this.samples.length < this.sampleLimit)
+                this.samples.push(sampleOf(String(key), place, first));
+            if (share.samples.length < this.sampleLimit)
+                share.samples.push(sampleOf(String(key), place, first));
+            return;
+        }
+        this.seen.set(key, place);
+        if (this.seen.size >= this.memoryCap)
+            this.spill();
     }
     spill() {
         this.spillDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.temp, 'validate-data-unique-'));
         this.files = Array.from({ length: PARTITIONS }, (_, index) => (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.spillDir, `${index}.part`), 'w'));
         this.buffers = Array.from({ length: PARTITIONS }, () => '');
-        // Keys seen so far go first (line 0: a first occurrence, never a duplicate of a later one).
-        for (const key of this.seen)
-            this.write(key, 0);
-        for (const key of this.numbers.values())
-            this.write(String(key), 0);
+        // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
+        for (const [key, place] of this.seen)
+            this.write(String(key), place);
         this.seen.clear();
-        this.numbers.clear();
     }
-    write(key, line) {
-        const partition = unique_hash(key) % PARTITIONS;
-        const buffer = (this.buffers[partition] += `${line}\t${escapeKey(key)}\n`);
+    write(key, place) {
+        const partition = hash(key) % PARTITIONS;
+        const buffer = (this.buffers[partition] += `${place}\t${escapeKey(key)}\n`);
         if (buffer.length >= FLUSH_BYTES) {
             (0,external_node_fs_.writeSync)(this.files[partition], buffer);
             this.buffers[partition] = '';
         }
     }
+    /** Counts what was added; a counter shared by several files answers every one of them with the same result. */
     finish() {
+        this.result ??= this.count();
+        return this.result;
+    }
+    count() {
+        const sources = () => this.perSource.map((share) => ({ ...share, samples: [...share.samples] }));
         if (!this.buffers) {
             this.seen.clear();
-            this.numbers.clear();
-            return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false };
+            return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false, sources: sources() };
         }
         try {
             for (let index = 0; index < PARTITIONS; index++) {
@@ -1753,29 +1794,40 @@ class DuplicateCounter {
                 (0,external_node_fs_.closeSync)(this.files[index]);
             }
             const samples = [...this.samples];
+            const shares = sources();
             let duplicates = this.duplicates;
             for (let index = 0; index < PARTITIONS; index++) {
-                const seen = new Set();
+                const seen = new Map();
                 const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.spillDir, `${index}.part`), 'utf8');
                 let start = 0;
                 while (start < text.length) {
                     const tab = text.indexOf('\t', start);
                     const end = text.indexOf('\n', tab);
                     const key = unescapeKey(text.slice(tab + 1, end));
-                    if (seen.has(key)) {
+                    const place = Number(text.slice(start, tab));
+                    const first = seen.get(key);
+                    if (first !== undefined) {
                         duplicates++;
-                        samples.push({ key, line: Number(text.slice(start, tab)) });
+                        const sample = sampleOf(key, place, first);
+                        const share = shares[sample.source];
+                        share.duplicates++;
+                        samples.push(sample);
+                        share.samples.push(sample);
                         if (samples.length > 4 * this.sampleLimit + 16)
                             trimSamples(samples, this.sampleLimit);
+                        if (share.samples.length > 4 * this.sampleLimit + 16)
+                            trimSamples(share.samples, this.sampleLimit);
                     }
                     else {
-                        seen.add(key);
+                        seen.set(key, place);
                     }
                     start = end + 1;
                 }
                 trimSamples(samples, this.sampleLimit);
+                for (const share of shares)
+                    trimSamples(share.samples, this.sampleLimit);
             }
-            return { values: this.values, duplicates, samples, spilled: true };
+            return { values: this.values, duplicates, samples, spilled: true, sources: shares };
         }
         finally {
             (0,external_node_fs_.rmSync)(this.spillDir, { recursive: true, force: true });
@@ -1785,7 +1837,7 @@ class DuplicateCounter {
 }
 /** Keeps memory flat: only the earliest samples survive. */
 function trimSamples(samples, limit) {
-    samples.sort((a, b) => a.line - b.line);
+    samples.sort((a, b) => placeOf(a.source, a.line) - placeOf(b.source, b.line));
     samples.length = Math.min(samples.length, limit);
 }
 
@@ -1905,17 +1957,38 @@ class ObjectValidator {
             .filter((state) => state.property.primaryKey)
             .sort((a, b) => (a.property.primaryKeyPosition ?? 0) - (b.property.primaryKeyPosition ?? 0));
         if (this.keyProperties.length > 0) {
-            this.primaryKey = { duplicates: this.counter(), nullTally: new Tally(options.samples, false) };
+            this.primaryKey = { duplicates: this.counter('primary-key'), nullTally: new Tally(options.samples, false) };
         }
-        this.objectQuality = object.quality.map((rule) => {
+        this.objectQuality = object.quality.map((rule, index) => {
             // Without arguments.properties, a schema-level duplicateValues counts repeated rows (every declared column).
             const listed = Array.isArray(rule.arguments['properties']) ? rule.arguments['properties'].map(String) : undefined;
             const columns = listed ?? (metricOf(rule) === 'duplicateValues' ? object.properties.map((p) => p.name) : undefined);
-            return { rule, tally: new Tally(options.samples, false), columns, duplicates: metricOf(rule) === 'duplicateValues' ? this.counter() : undefined };
+            return { rule, tally: new Tally(options.samples, false), columns, duplicates: metricOf(rule) === 'duplicateValues' ? this.counter(`object-quality:${index}`) : undefined };
         });
     }
-    counter() {
-        return new DuplicateCounter({ memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
+    /** A check's counter: this file's own, or the one the object's files share. */
+    counter(check) {
+        const create = () => new DuplicateCounter({ memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
+        const shared = this.options.uniqueness?.counters;
+        if (!shared)
+            return create();
+        let counter = shared.get(check);
+        if (!counter)
+            shared.set(check, (counter = create()));
+        return counter;
+    }
+    get source() {
+        return this.options.uniqueness?.source ?? 0;
+    }
+    /** This file's part of a (possibly shared) counter's result. */
+    duplicatesOf(counter) {
+        return counter.finish().sources[this.source] ?? { values: 0, duplicates: 0, samples: [] };
+    }
+    /** A duplicate's sample names the first occurrence: its line, and its file when that is another one. */
+    duplicateSample(sample, value, redacted) {
+        const files = this.options.uniqueness?.files;
+        const first = { ...(sample.first.source !== sample.source && files?.[sample.first.source] !== undefined ? { file: files[sample.first.source] } : {}), line: sample.first.line };
+        return { line: sample.line, value, ...(redacted ? { redacted: true } : {}), first };
     }
     compileProperty(property) {
         const redact = isClassified(property);
@@ -2019,7 +2092,7 @@ class ObjectValidator {
                 });
             }
             else if (metric === 'duplicateValues')
-                quality.push({ rule, kind: 'duplicate', tally: tally(), duplicates: this.counter() });
+                quality.push({ rule, kind: 'duplicate', tally: tally(), duplicates: this.counter(`quality:${property.column}:${quality.length}`) });
         }
         return {
             property,
@@ -2029,7 +2102,7 @@ class ObjectValidator {
             typeTally: tally(),
             requiredTally: tally(),
             valueChecks,
-            unique: property.unique && !(property.primaryKey && this.object.properties.filter((p) => p.primaryKey).length === 1) ? this.counter() : undefined,
+            unique: property.unique && !(property.primaryKey && this.object.properties.filter((p) => p.primaryKey).length === 1) ? this.counter(`unique:${property.column}`) : undefined,
             quality,
             freshness: this.contract.sla.filter((sla) => (0,contract/* isCheckedSla */.cX)(sla.property) && sla.element?.split(',').some((element) => (0,contract/* resolveElement */.tI)(this.contract, element.trim())?.property === property)),
         };
@@ -2081,7 +2154,7 @@ class ObjectValidator {
                 const parts = columns.map((values) => (values === undefined ? '' : (0,validate_data_values/* keyOf */.TN)(values[r])));
                 if (parts.every((part) => part === ''))
                     continue;
-                entry.duplicates.add(JSON.stringify(parts), lineOf(batch, r));
+                entry.duplicates.add(JSON.stringify(parts), lineOf(batch, r), this.source);
             }
         }
     }
@@ -2119,19 +2192,19 @@ class ObjectValidator {
                 if (parsed === undefined) {
                     state.typeTally.add(line, value);
                     if (key)
-                        key.duplicates.add((0,validate_data_values/* keyOf */.TN)(value), line);
+                        key.duplicates.add((0,validate_data_values/* keyOf */.TN)(value), line, this.source);
                     continue;
                 }
             }
             if (key)
-                key.duplicates.add(uniqueKey(value, parsed), line);
+                key.duplicates.add(uniqueKey(value, parsed), line, this.source);
             for (let c = 0; c < checkCount; c++) {
                 const check = checks[c];
                 if (!check.test(value, parsed))
                     check.tally.add(line, value);
             }
             if (unique)
-                unique.add(uniqueKey(value, parsed), line);
+                unique.add(uniqueKey(value, parsed), line, this.source);
             if (tracksFreshness) {
                 // Freshness reads dates even from a column the contract types as text.
                 const time = typeof parsed === 'number' ? parsed : typeof value === 'string' ? (0,validate_data_values/* parseTimestamp */.EH)(value) : value instanceof Date ? value.getTime() : undefined;
@@ -2158,7 +2231,7 @@ class ObjectValidator {
                 return;
             case 'duplicate':
                 if (!isNull(value))
-                    quality.duplicates.add((0,validate_data_values/* keyOf */.TN)(value), line);
+                    quality.duplicates.add((0,validate_data_values/* keyOf */.TN)(value), line, this.source);
                 return;
         }
     }
@@ -2180,7 +2253,7 @@ class ObjectValidator {
             if (hasNull)
                 key.nullTally.add(lineOf(batch, r), parts.join(', '));
             else
-                key.duplicates.add(JSON.stringify(parts), lineOf(batch, r));
+                key.duplicates.add(JSON.stringify(parts), lineOf(batch, r), this.source);
         }
     }
     percent(count) {
@@ -2235,7 +2308,7 @@ class ObjectValidator {
                 results.push(this.counted('required', column, state.requiredTally, 'no missing values', `${rowWord(state.requiredTally.count)} missing a value`, where));
             }
             if (state.unique) {
-                const result = state.unique.finish();
+                const result = this.duplicatesOf(state.unique);
                 results.push(this.duplicateResult('unique', column, result, property, where));
             }
             for (const check of state.valueChecks) {
@@ -2269,8 +2342,8 @@ class ObjectValidator {
             else if (metric === 'rowCount')
                 results.push(this.rowCountResult(rule));
             else if (metric === 'duplicateValues' && entry.duplicates) {
-                const result = entry.duplicates.finish();
-                results.push(this.thresholdResult(rule, 'duplicate-values', undefined, result.duplicates, result.samples.map((s) => ({ line: s.line, value: formatCompositeKey(s.key) })), `duplicate combinations of ${entry.columns?.join(', ') ?? 'all columns'}`, entry.columns));
+                const result = this.duplicatesOf(entry.duplicates);
+                results.push(this.thresholdResult(rule, 'duplicate-values', undefined, result.duplicates, result.samples.map((s) => this.duplicateSample(s, formatCompositeKey(s.key), false)), `duplicate combinations of ${entry.columns?.join(', ') ?? 'all columns'}`, entry.columns));
             }
             else
                 results.push(this.unknownMetric(rule));
@@ -2309,7 +2382,7 @@ class ObjectValidator {
     isDelimited = false;
     duplicateResult(check, column, result, property, extra) {
         const redact = property ? isClassified(property) : false;
-        const samples = result.samples.map((sample) => (redact ? { line: sample.line, value: null, redacted: true } : { line: sample.line, value: sample.key.slice(0, 200) }));
+        const samples = result.samples.map((sample) => this.duplicateSample(sample, redact ? null : sample.key.slice(0, 200), redact));
         return {
             check,
             ...(column !== undefined ? { column } : {}),
@@ -2327,16 +2400,15 @@ class ObjectValidator {
         const absent = this.keyProperties.filter((state) => state.index < 0).map((state) => state.property.column);
         const location = { contract_location: this.keyProperties[0].property.location };
         if (absent.length > 0) {
-            key.duplicates.finish();
             return { check: 'primary-key', columns, result: 'failed', message: `key column ${absent.join(', ')} is not in the data`, ...location };
         }
-        const duplicates = key.duplicates.finish();
+        const duplicates = this.duplicatesOf(key.duplicates);
         const nulls = key.nullTally.count;
         const count = duplicates.duplicates + nulls;
         const redact = this.keyProperties.some((state) => isClassified(state.property));
         const samples = [
             ...key.nullTally.samples.map((sample) => (redact ? { ...sample, value: null, redacted: true } : { ...sample, value: `missing key part: ${sample.value ?? ''}` })),
-            ...duplicates.samples.map((sample) => (redact ? { line: sample.line, value: null, redacted: true } : { line: sample.line, value: formatCompositeKey(sample.key) })),
+            ...duplicates.samples.map((sample) => this.duplicateSample(sample, redact ? null : formatCompositeKey(sample.key), redact)),
         ]
             .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
             .slice(0, this.options.samples);
@@ -2361,9 +2433,9 @@ class ObjectValidator {
         const metric = metricOf(rule);
         const id = checkIdOfMetric(metric, rule);
         if (quality.kind === 'duplicate') {
-            const result = quality.duplicates.finish();
+            const result = this.duplicatesOf(quality.duplicates);
             const redact = isClassified(property);
-            return this.thresholdResult(rule, id, column, result.duplicates, result.samples.map((s) => (redact ? { line: s.line, value: null, redacted: true } : { line: s.line, value: s.key })), 'duplicate values');
+            return this.thresholdResult(rule, id, column, result.duplicates, result.samples.map((s) => this.duplicateSample(s, redact ? null : s.key, redact)), 'duplicate values');
         }
         const what = { null: 'null values', missing: 'missing values', invalid: rule.arguments['validValues'] !== undefined ? 'values outside the allowed list' : 'invalid values' }[quality.kind];
         const result = this.thresholdResult(rule, id, column, quality.tally.count, quality.tally.samples, what);
@@ -2504,7 +2576,8 @@ function samplesCell(check) {
     return total > samples.length ? `${shown} (first ${samples.length} of ${total})` : shown;
 }
 function sampleText(sample) {
-    const at = sample.line !== undefined ? `${sample.line}: ` : '';
+    const first = sample.first ? ` (first at ${sample.first.file ? `${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(sample.first.file)}:` : 'line '}${sample.first.line})` : '';
+    const at = sample.line !== undefined ? `${sample.line}${first}: ` : '';
     if (sample.redacted)
         return `${at}<em>redacted</em>`;
     return `${at}${sample.value === null ? '<em>missing</em>' : (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(sample.value, 60)}`;
@@ -2558,18 +2631,8 @@ function renderSummary(report, notes = {}) {
         parts.push(`### Contract changes against ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.base_contract.source)} (version ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.base_contract.version)} → ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(contract.version)})`);
         parts.push(report.breaking_changes.length === 0 ? 'No changes to the schema, quality rules or service levels.' : changesTable(report.breaking_changes));
     }
-    if (report.drift) {
-        const drift = report.drift;
-        parts.push(`### Drift against ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(drift.reference?.path ?? 'the reference')}: ${drift.drifted ? '⚠️ dataset drift' : 'no dataset drift'} ` +
-            `(${drift.drifted_columns} of ${drift.columns.length} columns, share ${drift.share.toFixed(2)}, threshold ${drift.threshold})`);
-        if (drift.columns.length)
-            parts.push(driftTable(drift));
-        for (const unseen of drift.unseen_categories) {
-            parts.push(`Column ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(unseen.column)} has ${unseen.count} rows (${unseen.percent}%) with categories the reference never had: ${unseen.categories.slice(0, 10).map((c) => `${c.value === null ? '<em>redacted</em>' : (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.value, 40)} (${c.count})`).join(', ')}${unseen.categories.length > 10 ? `, and ${unseen.categories.length - 10} more` : ''}`);
-        }
-        if (drift.skipped.length)
-            parts.push((0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${drift.skipped.length} columns not tested for drift`, drift.skipped.map((s) => `- ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(s.column)}: ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(s.reason)}`).join('\n')));
-    }
+    if (report.drift)
+        parts.push(...driftSections(report.drift));
     const truncation = [];
     if (report.truncated)
         truncation.push(`Samples are limited to ${report.truncated.samples_per_check} per check; counts are complete.`);
@@ -2578,6 +2641,27 @@ function renderSummary(report, notes = {}) {
     if (truncation.length)
         parts.push(`> ${truncation.join(' ')}`);
     return `${parts.join('\n\n')}\n`;
+}
+/** One section per schema object measured: its verdict, its columns, its unseen categories. */
+function driftSections(drift) {
+    const parts = [];
+    const against = (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(drift.reference?.path ?? 'the reference');
+    const perObject = drift.objects ?? [{ object: drift.object, share: drift.share, drifted: drift.drifted, drifted_columns: drift.drifted_columns, tested_columns: drift.columns.length }];
+    for (const part of perObject) {
+        const mine = (entries) => (drift.objects ? entries.filter((entry) => entry.object === part.object) : entries);
+        const columns = mine(drift.columns);
+        parts.push(`### Drift${part.object ? ` of ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(part.object)}` : ''} against ${against}: ${part.drifted ? '⚠️ dataset drift' : 'no dataset drift'} ` +
+            `(${part.drifted_columns} of ${part.tested_columns} columns, share ${part.share.toFixed(2)}, threshold ${drift.threshold})`);
+        if (columns.length)
+            parts.push(driftTable({ ...drift, columns }));
+        for (const unseen of mine(drift.unseen_categories)) {
+            parts.push(`Column ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(unseen.column)} has ${unseen.count} rows (${unseen.percent}%) with categories the reference never had: ${unseen.categories.slice(0, 10).map((c) => `${c.value === null ? '<em>redacted</em>' : (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.value, 40)} (${c.count})`).join(', ')}${unseen.categories.length > 10 ? `, and ${unseen.categories.length - 10} more` : ''}`);
+        }
+        const skipped = mine(drift.skipped);
+        if (skipped.length)
+            parts.push((0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${skipped.length} columns not tested for drift`, skipped.map((s) => `- ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(s.column)}: ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(s.reason)}`).join('\n')));
+    }
+    return parts;
 }
 
 

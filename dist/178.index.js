@@ -474,8 +474,8 @@ function countVerdict(objects, changes, majorBumped, drift, failOn) {
             warnings++;
     }
     if (drift) {
-        if (drift.drifted)
-            warnings++;
+        // Each drifted schema object is a warning of its own.
+        warnings += drift.objects ? drift.objects.filter((object) => object.drifted).length : drift.drifted ? 1 : 0;
         warnings += drift.unseen_categories.length;
     }
     const passed = errors === 0 && (failOn !== 'warning' || warnings === 0);
@@ -607,11 +607,11 @@ async function resolveSources(contract, contractPath, data, workspace) {
 var summary = __webpack_require__(21909);
 // EXTERNAL MODULE: ./src/tabular/index.ts + 2 modules
 var tabular = __webpack_require__(16685);
-// EXTERNAL MODULE: ./src/validate-data/object-validator.ts + 3 modules
-var object_validator = __webpack_require__(42504);
+// EXTERNAL MODULE: ./src/validate-data/object-validator.ts + 2 modules
+var object_validator = __webpack_require__(95547);
 ;// CONCATENATED MODULE: ./src/validate-data/validate.ts
 /**
- * Runs a contract's checks over one data file of a schema object: one streaming pass, every batch
+ * Runs a contract's checks over the data files of a schema object: one streaming pass per file, every batch
  * handed to the object's validator and to whoever else watches (the profile and drift accumulators).
  */
 
@@ -619,10 +619,24 @@ var object_validator = __webpack_require__(42504);
 
 // Small batches die young: far less garbage-collector work than batches that outlive a scavenge.
 const BATCH_ROWS = 1024;
-async function validateObject(contract, source, options, read, watch) {
-    const format = (0,tabular/* detectFormat */.Tz)(source.shownAs);
-    const validator = new object_validator/* ObjectValidator */.ol(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line' });
-    validator.isDelimited = format === 'csv' || format === 'tsv';
+/**
+ * Checks every file of one schema object. Each file gets its own report, but uniqueness and keys are
+ * counted across all of them, so a value repeated in another file is a duplicate too; those checks
+ * finish only after the last file is read.
+ */
+async function validateObjectFiles(contract, sources, options, read, watch) {
+    const counters = new Map();
+    const files = sources.map((source) => source.shownAs);
+    const done = [];
+    for (const [index, source] of sources.entries()) {
+        const format = (0,tabular/* detectFormat */.Tz)(source.shownAs);
+        const validator = new object_validator/* ObjectValidator */.ol(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line', uniqueness: { counters, source: index, files } });
+        validator.isDelimited = format === 'csv' || format === 'tsv';
+        done.push({ source, validator, format, columns: await readInto(source, validator, format, read, watch) });
+    }
+    return done.map(({ source, validator, format, columns }) => ({ name: source.object.name, file: source.shownAs, format, rows: validator.rows, columns, checks: validator.finish(), path: source.path }));
+}
+async function readInto(source, validator, format, read, watch) {
     let columns = [];
     try {
         for await (const batch of (0,tabular/* readColumnBatches */.Fi)(source.path, { batchSize: BATCH_ROWS, format, delimiter: read.delimiter, quote: read.quote, header: read.header, onIssue: (issue) => validator.noteIssue(issue) })) {
@@ -638,7 +652,11 @@ async function validateObject(contract, source, options, read, watch) {
         }
         throw error;
     }
-    return { name: source.object.name, file: source.shownAs, format, rows: validator.rows, columns, checks: validator.finish(), path: source.path };
+    return columns;
+}
+/** One file checked alone. */
+async function validateObject(contract, source, options, read, watch) {
+    return (await validateObjectFiles(contract, [source], options, read, watch))[0];
 }
 
 ;// CONCATENATED MODULE: ./src/validate-data/action.ts
@@ -678,6 +696,18 @@ function readContract(path, shownAs, budget) {
         throw error;
     }
 }
+/** Sources by schema object, in the contract's order of first appearance. */
+function groupByObject(sources) {
+    const groups = new Map();
+    for (const source of sources) {
+        const files = groups.get(source.object);
+        if (files)
+            files.push(source);
+        else
+            groups.set(source.object, [source]);
+    }
+    return groups;
+}
 function shownPath(input) {
     return input.replace(/^\.\//, '');
 }
@@ -697,16 +727,21 @@ function shownPath(input) {
         const sources = await resolveSources(contract, contractPath, inputs.data, workspace);
         // The base contract first: a bad token or a missing permission should fail before minutes of reading.
         const base = await (0,log/* group */.Os)('Base contract', () => loadBaseContract({ input: inputs['base-contract'], resolvedInput: inputs['base-contract'] ? (0,files/* resolveInWorkspace */.z1)(inputs['base-contract'], workspace) : undefined, contractPath, run, token: inputs.token }));
-        // Drift and profile-out look at the first schema object that has data.
-        const profiled = sources[0]?.object;
+        // Each schema object's files are checked together (uniqueness spans them) and profiled together.
+        const groups = groupByObject(sources);
         const wantsProfile = Boolean(inputs.reference || inputs['profile-out']);
-        const kinds = profiled ? (0,drift_step/* declaredKinds */.MM)(profiled).kinds : new Map();
-        const builder = wantsProfile ? new profile/* ProfileBuilder */.bZ({ missingTokens: new Set(['', ...missingTokens]) }) : undefined;
+        const profileOptions = { missingTokens: new Set(['', ...missingTokens]) };
+        const builders = new Map();
         const objects = [];
-        for (const source of sources) {
-            const report = await (0,log/* group */.Os)(`Checking ${source.shownAs} against ${source.object.name}`, () => validateObject(contract, source, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: 2_000_000, temp: run.temp, now: Date.now() }, read, builder && source.object === profiled ? (_, batch) => builder.addColumns(batch.columns, batch.data, batch.length) : undefined));
-            core/* info */.pq(`${source.shownAs}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
-            objects.push(report);
+        for (const [object, files] of groups) {
+            const builder = wantsProfile ? new profile/* ProfileBuilder */.bZ(profileOptions) : undefined;
+            if (builder)
+                builders.set(object, builder);
+            const reports = await (0,log/* group */.Os)(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () => validateObjectFiles(contract, files, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: 2_000_000, temp: run.temp, now: Date.now() }, read, builder ? (_, batch) => builder.addColumns(batch.columns, batch.data, batch.length) : undefined));
+            for (const report of reports) {
+                core/* info */.pq(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
+                objects.push(report);
+            }
         }
         let changes = [];
         let baseInfo;
@@ -717,22 +752,16 @@ function shownPath(input) {
         else if (base && 'missing' in base) {
             core/* info */.pq(`${base.missing} does not exist on the base branch: a new contract, nothing to compare.`);
         }
+        const profiles = [...builders].map(([object, builder]) => ({ object: object.name, profile: builder.build((0,drift_step/* declaredKinds */.MM)(object).kinds, groups.get(object).map((file) => file.shownAs).join(', ')) }));
+        const currentProfile = profiles.length > 0 ? (0,profile/* combineProfiles */.yY)(profiles) : undefined;
         let drift;
-        let currentProfile;
-        if (builder && profiled)
-            currentProfile = builder.build(kinds, sources[0].shownAs);
-        if (inputs.reference && builder && profiled) {
+        if (inputs.reference && builders.size > 0) {
             const referenceShown = shownPath(inputs.reference);
-            const reference = await (0,log/* group */.Os)('Drift', async () => {
-                const loaded = await (0,drift_step/* loadReference */.Qu)((0,files/* resolveInWorkspace */.z1)(inputs.reference, workspace), referenceShown, { missingTokens: new Set(['', ...missingTokens]), kinds, read });
-                return (0,drift_step/* driftReport */.CP)({ ...loaded, shownAs: referenceShown }, builder.summaries(), profiled, {
-                    method: inputs['drift-method'],
-                    threshold: inputs['drift-threshold'],
-                    driftShare: inputs['drift-share'],
-                    columns: inputs['drift-columns'],
-                });
+            const driftOptions = { method: inputs['drift-method'], threshold: inputs['drift-threshold'], driftShare: inputs['drift-share'], columns: inputs['drift-columns'] };
+            drift = await (0,log/* group */.Os)('Drift', async () => {
+                const references = await (0,drift_step/* loadReferences */.dp)((0,files/* resolveInWorkspace */.z1)(inputs.reference, workspace), referenceShown, [...builders.keys()], { missingTokens: profileOptions.missingTokens, read });
+                return (0,drift_step/* mergeDrift */.eh)(references.map(({ object, reference }) => (0,drift_step/* driftReport */.CP)({ ...reference, shownAs: referenceShown }, builders.get(object).summaries(), object, driftOptions)));
             });
-            drift = reference;
         }
         const majorBumped = baseInfo?.major_bumped ?? false;
         const verdict = countVerdict(objects, changes, majorBumped, drift, inputs['fail-on']);

@@ -49,12 +49,49 @@ export interface CategoricalProfile {
 
 export type ColumnProfile = NumericProfile | CategoricalProfile;
 
-export interface Profile {
-  format: typeof PROFILE_FORMAT;
-  created_at: string;
+/** One schema object's data. */
+export interface ProfilePart {
   source?: string;
   rows: number;
   columns: Record<string, ColumnProfile>;
+}
+
+/**
+ * A profile is one dataset at the top level, as it always was. A contract with several schema objects
+ * keeps its first object there (named by `object`) and the others under `objects`, so a reader that
+ * knows only the top level still reads the first object.
+ */
+export interface Profile extends ProfilePart {
+  format: typeof PROFILE_FORMAT;
+  created_at: string;
+  object?: string;
+  objects?: Record<string, ProfilePart>;
+}
+
+/** Profiles of several schema objects in one document, the first at the top level. */
+export function combineProfiles(parts: ReadonlyArray<{ object: string; profile: Profile }>): Profile {
+  const [first, ...others] = parts;
+  if (!first) throw new Error('combineProfiles needs at least one profile');
+  const { objects: _objects, ...top } = first.profile;
+  if (others.length === 0) return { ...top, object: first.object };
+  return { ...top, object: first.object, objects: Object.fromEntries(others.map(({ object, profile }) => [object, { ...(profile.source ? { source: profile.source } : {}), rows: profile.rows, columns: profile.columns }])) };
+}
+
+/**
+ * The part of a profile that belongs to a schema object. A profile without object names (written for
+ * a single object) belongs to the contract's first object.
+ */
+export function profileOfObject(profile: Profile, object: string, isFirstObject: boolean): Profile | undefined {
+  const { objects, object: topObject, ...top } = profile;
+  const part = objects?.[object];
+  if (part) return { format: profile.format, created_at: profile.created_at, ...part };
+  if (topObject === object || (topObject === undefined && isFirstObject)) return top;
+  return undefined;
+}
+
+/** Names of the objects a profile covers (undefined for the unnamed top level of an old profile). */
+export function profileObjects(profile: Profile): Array<string | undefined> {
+  return [profile.object, ...Object.keys(profile.objects ?? {})];
 }
 
 function sortedSample(summary: ColumnSummary): Float64Array {

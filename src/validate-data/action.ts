@@ -8,18 +8,18 @@ import { defineAction } from '../shared/action.ts';
 import { ActionFailed, ConfigurationError } from '../shared/errors.ts';
 import { resolveInWorkspace, writeFileAtomic } from '../shared/files.ts';
 import { AnnotationBudget, group } from '../shared/log.ts';
-import { ProfileBuilder } from '../drift/profile.ts';
+import { combineProfiles, ProfileBuilder } from '../drift/profile.ts';
 import { loadBaseContract } from './base-contract.ts';
 import { compareContracts, isMajorBump } from './breaking.ts';
 import { ContractError, readContractFile, type Contract, type ContractObject } from './contract.ts';
-import { declaredKinds, driftReport, loadReference } from './drift-step.ts';
+import { declaredKinds, driftReport, loadReferences, mergeDrift } from './drift-step.ts';
 import { validateDataInputs, validateDataOutputs } from './inputs.ts';
 import { renderJUnit } from './junit.ts';
 import { annotateChanges, annotateChecks, countVerdict } from './outcome.ts';
 import { REPORT_FORMAT, type BreakingChange, type DriftReport, type ObjectReport, type ValidationReport } from './report-types.ts';
 import { resolveSources } from './sources.ts';
 import { renderSummary } from './summary.ts';
-import { validateObject } from './validate.ts';
+import { validateObjectFiles, type DataSource } from './validate.ts';
 
 function readContract(path: string, shownAs: string, budget: AnnotationBudget): Contract {
   try {
@@ -32,6 +32,17 @@ function readContract(path: string, shownAs: string, budget: AnnotationBudget): 
     }
     throw error;
   }
+}
+
+/** Sources by schema object, in the contract's order of first appearance. */
+function groupByObject(sources: readonly DataSource[]): Map<ContractObject, DataSource[]> {
+  const groups = new Map<ContractObject, DataSource[]>();
+  for (const source of sources) {
+    const files = groups.get(source.object);
+    if (files) files.push(source);
+    else groups.set(source.object, [source]);
+  }
+  return groups;
 }
 
 function shownPath(input: string): string {
@@ -57,25 +68,28 @@ export default defineAction({
       loadBaseContract({ input: inputs['base-contract'], resolvedInput: inputs['base-contract'] ? resolveInWorkspace(inputs['base-contract'], workspace) : undefined, contractPath, run, token: inputs.token }),
     );
 
-    // Drift and profile-out look at the first schema object that has data.
-    const profiled: ContractObject | undefined = sources[0]?.object;
+    // Each schema object's files are checked together (uniqueness spans them) and profiled together.
+    const groups = groupByObject(sources);
     const wantsProfile = Boolean(inputs.reference || inputs['profile-out']);
-    const kinds = profiled ? declaredKinds(profiled).kinds : new Map();
-    const builder = wantsProfile ? new ProfileBuilder({ missingTokens: new Set(['', ...missingTokens]) }) : undefined;
-
+    const profileOptions = { missingTokens: new Set(['', ...missingTokens]) };
+    const builders = new Map<ContractObject, ProfileBuilder>();
     const objects: ObjectReport[] = [];
-    for (const source of sources) {
-      const report = await group(`Checking ${source.shownAs} against ${source.object.name}`, () =>
-        validateObject(
+    for (const [object, files] of groups) {
+      const builder = wantsProfile ? new ProfileBuilder(profileOptions) : undefined;
+      if (builder) builders.set(object, builder);
+      const reports = await group(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () =>
+        validateObjectFiles(
           contract,
-          source,
+          files,
           { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: 2_000_000, temp: run.temp, now: Date.now() },
           read,
-          builder && source.object === profiled ? (_, batch) => builder.addColumns(batch.columns, batch.data, batch.length) : undefined,
+          builder ? (_, batch) => builder.addColumns(batch.columns, batch.data, batch.length) : undefined,
         ),
       );
-      core.info(`${source.shownAs}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
-      objects.push(report);
+      for (const report of reports) {
+        core.info(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
+        objects.push(report);
+      }
     }
 
     let changes: BreakingChange[] = [];
@@ -87,21 +101,16 @@ export default defineAction({
       core.info(`${base.missing} does not exist on the base branch: a new contract, nothing to compare.`);
     }
 
+    const profiles = [...builders].map(([object, builder]) => ({ object: object.name, profile: builder.build(declaredKinds(object).kinds, groups.get(object)!.map((file) => file.shownAs).join(', ')) }));
+    const currentProfile = profiles.length > 0 ? combineProfiles(profiles) : undefined;
     let drift: DriftReport | undefined;
-    let currentProfile: ReturnType<ProfileBuilder['build']> | undefined;
-    if (builder && profiled) currentProfile = builder.build(kinds, sources[0]!.shownAs);
-    if (inputs.reference && builder && profiled) {
+    if (inputs.reference && builders.size > 0) {
       const referenceShown = shownPath(inputs.reference);
-      const reference = await group('Drift', async () => {
-        const loaded = await loadReference(resolveInWorkspace(inputs.reference!, workspace), referenceShown, { missingTokens: new Set(['', ...missingTokens]), kinds, read });
-        return driftReport({ ...loaded, shownAs: referenceShown }, builder.summaries(), profiled, {
-          method: inputs['drift-method'],
-          threshold: inputs['drift-threshold'],
-          driftShare: inputs['drift-share'],
-          columns: inputs['drift-columns'],
-        });
+      const driftOptions = { method: inputs['drift-method'], threshold: inputs['drift-threshold'], driftShare: inputs['drift-share'], columns: inputs['drift-columns'] };
+      drift = await group('Drift', async () => {
+        const references = await loadReferences(resolveInWorkspace(inputs.reference!, workspace), referenceShown, [...builders.keys()], { missingTokens: profileOptions.missingTokens, read });
+        return mergeDrift(references.map(({ object, reference }) => driftReport({ ...reference, shownAs: referenceShown }, builders.get(object)!.summaries(), object, driftOptions)));
       });
-      drift = reference;
     }
 
     const majorBumped = baseInfo?.major_bumped ?? false;

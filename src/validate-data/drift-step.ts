@@ -3,7 +3,8 @@ import { readColumnBatches } from '../tabular/index.ts';
 import { UserError } from '../shared/errors.ts';
 import type { ColumnSummary } from '../drift/accumulate.ts';
 import { compareToReference, type DriftTest } from '../drift/compare.ts';
-import { looksLikeProfile, ProfileBuilder, readProfile, type ColumnKind, type Profile } from '../drift/profile.ts';
+import * as core from '@actions/core';
+import { looksLikeProfile, ProfileBuilder, profileObjects, profileOfObject, readProfile, type ColumnKind, type Profile } from '../drift/profile.ts';
 import type { ContractObject } from './contract.ts';
 import type { DriftReport } from './report-types.ts';
 import { logicalTypeOfPhysical } from './values.ts';
@@ -35,6 +36,30 @@ export async function loadReference(path: string, shownAs: string, options: { mi
   return { profile: builder.build(options.kinds, shownAs), kind: 'dataset' };
 }
 
+/**
+ * The reference of each schema object. A profile gives each object its own part (an old single-object
+ * profile belongs to the first object); a dataset is one table, compared with the first object.
+ */
+export async function loadReferences(
+  path: string,
+  shownAs: string,
+  objects: readonly ContractObject[],
+  options: { missingTokens: ReadonlySet<string>; read: { delimiter?: string; quote?: string; header?: boolean } },
+): Promise<Array<{ object: ContractObject; reference: { profile: Profile; kind: 'dataset' | 'profile' } }>> {
+  const first = objects[0];
+  if (!first) return [];
+  if (!looksLikeProfile(path)) return [{ object: first, reference: await loadReference(path, shownAs, { ...options, kinds: declaredKinds(first).kinds }) }];
+  const whole = readProfile(path, shownAs);
+  const found: Array<{ object: ContractObject; reference: { profile: Profile; kind: 'profile' } }> = [];
+  for (const [index, object] of objects.entries()) {
+    const part = profileOfObject(whole, object.name, index === 0);
+    if (part) found.push({ object, reference: { profile: part, kind: 'profile' } });
+    else core.warning(`${shownAs} has no profile of schema object ${object.name} (it has ${profileObjects(whole).map((name) => name ?? 'one unnamed dataset').join(', ')}): its drift is not measured`, { file: shownAs });
+  }
+  if (found.length === 0) throw new UserError(`reference: ${shownAs} profiles none of the schema objects checked (${objects.map((object) => object.name).join(', ')})`, { file: shownAs });
+  return found;
+}
+
 export function driftReport(
   reference: { profile: Profile; kind: 'dataset' | 'profile'; shownAs: string },
   current: ReadonlyMap<string, ColumnSummary>,
@@ -58,6 +83,7 @@ export function driftReport(
   const classified = new Set(object.properties.filter(isClassified).map((p) => p.column));
   return {
     reference: { path: reference.shownAs, kind: reference.kind, rows: reference.profile.rows },
+    object: object.name,
     method: result.method,
     share: result.share,
     drifted: result.drifted,
@@ -68,5 +94,29 @@ export function driftReport(
     unseen_categories: result.unseen_categories.map((finding) =>
       classified.has(finding.column) ? { ...finding, categories: finding.categories.map((c) => ({ value: null, count: c.count })) } : finding,
     ),
+  };
+}
+
+/**
+ * One drift section for several schema objects: every column, skipped column and unseen category
+ * names its object, `objects` gives each object's dataset drift, and the whole drifts when any
+ * object does. A single object's section is returned as it is.
+ */
+export function mergeDrift(parts: readonly DriftReport[]): DriftReport | undefined {
+  if (parts.length <= 1) return parts[0];
+  const first = parts[0]!;
+  const tested = parts.reduce((total, part) => total + part.columns.length, 0);
+  const drifted = parts.reduce((total, part) => total + part.drifted_columns, 0);
+  return {
+    ...(first.reference ? { reference: { ...first.reference, rows: parts.reduce((total, part) => total + (part.reference?.rows ?? 0), 0) } } : {}),
+    objects: parts.map((part) => ({ object: part.object!, ...(part.reference ? { reference_rows: part.reference.rows } : {}), share: part.share, drifted: part.drifted, drifted_columns: part.drifted_columns, tested_columns: part.columns.length })),
+    method: first.method,
+    share: tested === 0 ? 0 : drifted / tested,
+    drifted: parts.some((part) => part.drifted),
+    drifted_columns: drifted,
+    threshold: first.threshold,
+    columns: parts.flatMap((part) => part.columns),
+    skipped: parts.flatMap((part) => part.skipped.map((entry) => ({ ...entry, object: part.object! }))),
+    unseen_categories: parts.flatMap((part) => part.unseen_categories.map((entry) => ({ ...entry, object: part.object! }))),
   };
 }

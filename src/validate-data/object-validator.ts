@@ -9,7 +9,7 @@ import type { Contract, ContractObject, ContractProperty, LogicalType, QualityRu
 import { isCheckedSla, resolveElement } from './contract.ts';
 import type { CheckOutcome, CheckResult, Sample } from './report-types.ts';
 import { describeOperator, failureOutcome, satisfies } from './thresholds.ts';
-import { DuplicateCounter } from './unique.ts';
+import { DuplicateCounter, type DuplicateSample, type SourceDuplicates } from './unique.ts';
 import { displayValue, keyOf, logicalTypeOfPhysical, parseDate, parseTimestamp, textLength, typeParser, type TypeParser } from './values.ts';
 
 export interface ValidationOptions {
@@ -25,6 +25,17 @@ export interface ValidationOptions {
   now: number;
   /** Text formats have lines; Parquet and JSON arrays have row numbers. */
   locator: 'line' | 'row';
+  /**
+   * Uniqueness shared by the files of one schema object: the counters by check, this file's index
+   * and every file's name. Without it, the file is checked alone.
+   */
+  uniqueness?: UniquenessScope;
+}
+
+export interface UniquenessScope {
+  counters: Map<string, DuplicateCounter>;
+  source: number;
+  files: readonly string[];
 }
 
 const CLASSIFIED = /^(pii|personal|confidential|restricted|sensitive|secret)/i;
@@ -159,18 +170,40 @@ export class ObjectValidator {
       .filter((state) => state.property.primaryKey)
       .sort((a, b) => (a.property.primaryKeyPosition ?? 0) - (b.property.primaryKeyPosition ?? 0));
     if (this.keyProperties.length > 0) {
-      this.primaryKey = { duplicates: this.counter(), nullTally: new Tally(options.samples, false) };
+      this.primaryKey = { duplicates: this.counter('primary-key'), nullTally: new Tally(options.samples, false) };
     }
-    this.objectQuality = object.quality.map((rule) => {
+    this.objectQuality = object.quality.map((rule, index) => {
       // Without arguments.properties, a schema-level duplicateValues counts repeated rows (every declared column).
       const listed = Array.isArray(rule.arguments['properties']) ? (rule.arguments['properties'] as unknown[]).map(String) : undefined;
       const columns = listed ?? (metricOf(rule) === 'duplicateValues' ? object.properties.map((p) => p.name) : undefined);
-      return { rule, tally: new Tally(options.samples, false), columns, duplicates: metricOf(rule) === 'duplicateValues' ? this.counter() : undefined };
+      return { rule, tally: new Tally(options.samples, false), columns, duplicates: metricOf(rule) === 'duplicateValues' ? this.counter(`object-quality:${index}`) : undefined };
     });
   }
 
-  private counter(): DuplicateCounter {
-    return new DuplicateCounter({ memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
+  /** A check's counter: this file's own, or the one the object's files share. */
+  private counter(check: string): DuplicateCounter {
+    const create = () => new DuplicateCounter({ memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
+    const shared = this.options.uniqueness?.counters;
+    if (!shared) return create();
+    let counter = shared.get(check);
+    if (!counter) shared.set(check, (counter = create()));
+    return counter;
+  }
+
+  private get source(): number {
+    return this.options.uniqueness?.source ?? 0;
+  }
+
+  /** This file's part of a (possibly shared) counter's result. */
+  private duplicatesOf(counter: DuplicateCounter): SourceDuplicates {
+    return counter.finish().sources[this.source] ?? { values: 0, duplicates: 0, samples: [] };
+  }
+
+  /** A duplicate's sample names the first occurrence: its line, and its file when that is another one. */
+  private duplicateSample(sample: DuplicateSample, value: string | null, redacted: boolean): Sample {
+    const files = this.options.uniqueness?.files;
+    const first = { ...(sample.first.source !== sample.source && files?.[sample.first.source] !== undefined ? { file: files[sample.first.source]! } : {}), line: sample.first.line };
+    return { line: sample.line, value, ...(redacted ? { redacted: true } : {}), first };
   }
 
   private compileProperty(property: ContractProperty): PropertyState {
@@ -269,7 +302,7 @@ export class ObjectValidator {
             return (valid === undefined || valid.has(key)) && (pattern === undefined || pattern.test(key));
           },
         });
-      } else if (metric === 'duplicateValues') quality.push({ rule, kind: 'duplicate', tally: tally(), duplicates: this.counter() });
+      } else if (metric === 'duplicateValues') quality.push({ rule, kind: 'duplicate', tally: tally(), duplicates: this.counter(`quality:${property.column}:${quality.length}`) });
     }
     return {
       property,
@@ -279,7 +312,7 @@ export class ObjectValidator {
       typeTally: tally(),
       requiredTally: tally(),
       valueChecks,
-      unique: property.unique && !(property.primaryKey && this.object.properties.filter((p) => p.primaryKey).length === 1) ? this.counter() : undefined,
+      unique: property.unique && !(property.primaryKey && this.object.properties.filter((p) => p.primaryKey).length === 1) ? this.counter(`unique:${property.column}`) : undefined,
       quality,
       freshness: this.contract.sla.filter((sla) => isCheckedSla(sla.property) && sla.element?.split(',').some((element) => resolveElement(this.contract, element.trim())?.property === property)),
     };
@@ -325,7 +358,7 @@ export class ObjectValidator {
       for (let r = 0; r < batch.length; r++) {
         const parts = columns.map((values) => (values === undefined ? '' : keyOf(values[r])));
         if (parts.every((part) => part === '')) continue;
-        entry.duplicates.add(JSON.stringify(parts), lineOf(batch, r));
+        entry.duplicates.add(JSON.stringify(parts), lineOf(batch, r), this.source);
       }
     }
   }
@@ -360,16 +393,16 @@ export class ObjectValidator {
         parsed = parse(value);
         if (parsed === undefined) {
           state.typeTally.add(line, value);
-          if (key) key.duplicates.add(keyOf(value), line);
+          if (key) key.duplicates.add(keyOf(value), line, this.source);
           continue;
         }
       }
-      if (key) key.duplicates.add(uniqueKey(value, parsed), line);
+      if (key) key.duplicates.add(uniqueKey(value, parsed), line, this.source);
       for (let c = 0; c < checkCount; c++) {
         const check = checks[c]!;
         if (!check.test(value, parsed)) check.tally.add(line, value);
       }
-      if (unique) unique.add(uniqueKey(value, parsed), line);
+      if (unique) unique.add(uniqueKey(value, parsed), line, this.source);
       if (tracksFreshness) {
         // Freshness reads dates even from a column the contract types as text.
         const time = typeof parsed === 'number' ? parsed : typeof value === 'string' ? parseTimestamp(value) : value instanceof Date ? value.getTime() : undefined;
@@ -392,7 +425,7 @@ export class ObjectValidator {
         if (!isNull(value) && !quality.check!(value)) quality.tally.add(line, value);
         return;
       case 'duplicate':
-        if (!isNull(value)) quality.duplicates!.add(keyOf(value), line);
+        if (!isNull(value)) quality.duplicates!.add(keyOf(value), line, this.source);
         return;
     }
   }
@@ -411,7 +444,7 @@ export class ObjectValidator {
         parts.push(keyOf(value));
       }
       if (hasNull) key.nullTally.add(lineOf(batch, r), parts.join(', '));
-      else key.duplicates.add(JSON.stringify(parts), lineOf(batch, r));
+      else key.duplicates.add(JSON.stringify(parts), lineOf(batch, r), this.source);
     }
   }
 
@@ -469,7 +502,7 @@ export class ObjectValidator {
         results.push(this.counted('required', column, state.requiredTally, 'no missing values', `${rowWord(state.requiredTally.count)} missing a value`, where));
       }
       if (state.unique) {
-        const result = state.unique.finish();
+        const result = this.duplicatesOf(state.unique);
         results.push(this.duplicateResult('unique', column, result, property, where));
       }
       for (const check of state.valueChecks) {
@@ -493,8 +526,8 @@ export class ObjectValidator {
       if (rule.type !== 'library') results.push(this.unsupportedRule(rule));
       else if (metric === 'rowCount') results.push(this.rowCountResult(rule));
       else if (metric === 'duplicateValues' && entry.duplicates) {
-        const result = entry.duplicates.finish();
-        results.push(this.thresholdResult(rule, 'duplicate-values', undefined, result.duplicates, result.samples.map((s) => ({ line: s.line, value: formatCompositeKey(s.key) })), `duplicate combinations of ${entry.columns?.join(', ') ?? 'all columns'}`, entry.columns));
+        const result = this.duplicatesOf(entry.duplicates);
+        results.push(this.thresholdResult(rule, 'duplicate-values', undefined, result.duplicates, result.samples.map((s) => this.duplicateSample(s, formatCompositeKey(s.key), false)), `duplicate combinations of ${entry.columns?.join(', ') ?? 'all columns'}`, entry.columns));
       } else results.push(this.unknownMetric(rule));
     }
     return results;
@@ -531,9 +564,9 @@ export class ObjectValidator {
   /** Set for CSV/TSV, whose structure is checked (other formats fail to parse instead). */
   isDelimited = false;
 
-  private duplicateResult(check: string, column: string | undefined, result: ReturnType<DuplicateCounter['finish']>, property: ContractProperty | undefined, extra: Partial<CheckResult>): CheckResult {
+  private duplicateResult(check: string, column: string | undefined, result: SourceDuplicates, property: ContractProperty | undefined, extra: Partial<CheckResult>): CheckResult {
     const redact = property ? isClassified(property) : false;
-    const samples: Sample[] = result.samples.map((sample) => (redact ? { line: sample.line, value: null, redacted: true } : { line: sample.line, value: sample.key.slice(0, 200) }));
+    const samples: Sample[] = result.samples.map((sample) => this.duplicateSample(sample, redact ? null : sample.key.slice(0, 200), redact));
     return {
       check,
       ...(column !== undefined ? { column } : {}),
@@ -552,16 +585,15 @@ export class ObjectValidator {
     const absent = this.keyProperties.filter((state) => state.index < 0).map((state) => state.property.column);
     const location = { contract_location: this.keyProperties[0]!.property.location };
     if (absent.length > 0) {
-      key.duplicates.finish();
       return { check: 'primary-key', columns, result: 'failed', message: `key column ${absent.join(', ')} is not in the data`, ...location };
     }
-    const duplicates = key.duplicates.finish();
+    const duplicates = this.duplicatesOf(key.duplicates);
     const nulls = key.nullTally.count;
     const count = duplicates.duplicates + nulls;
     const redact = this.keyProperties.some((state) => isClassified(state.property));
     const samples: Sample[] = [
       ...key.nullTally.samples.map((sample) => (redact ? { ...sample, value: null, redacted: true } : { ...sample, value: `missing key part: ${sample.value ?? ''}` })),
-      ...duplicates.samples.map((sample) => (redact ? { line: sample.line, value: null, redacted: true } : { line: sample.line, value: formatCompositeKey(sample.key) })),
+      ...duplicates.samples.map((sample) => this.duplicateSample(sample, redact ? null : formatCompositeKey(sample.key), redact)),
     ]
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
       .slice(0, this.options.samples);
@@ -585,9 +617,9 @@ export class ObjectValidator {
     const metric = metricOf(rule);
     const id = checkIdOfMetric(metric, rule);
     if (quality.kind === 'duplicate') {
-      const result = quality.duplicates!.finish();
+      const result = this.duplicatesOf(quality.duplicates!);
       const redact = isClassified(property);
-      return this.thresholdResult(rule, id, column, result.duplicates, result.samples.map((s) => (redact ? { line: s.line, value: null, redacted: true } : { line: s.line, value: s.key })), 'duplicate values');
+      return this.thresholdResult(rule, id, column, result.duplicates, result.samples.map((s) => this.duplicateSample(s, redact ? null : s.key, redact)), 'duplicate values');
     }
     const what = { null: 'null values', missing: 'missing values', invalid: rule.arguments['validValues'] !== undefined ? 'values outside the allowed list' : 'invalid values' }[quality.kind];
     const result = this.thresholdResult(rule, id, column, quality.tally.count, quality.tally.samples, what);

@@ -23,7 +23,8 @@ export function countVerdict(objects: ObjectReport[], changes: BreakingChange[],
     else if (change.breaking || change.consumer === 'warning' || change.producer === 'warning') warnings++;
   }
   if (drift) {
-    if (drift.drifted) warnings++;
+    // Each drifted schema object is a warning of its own.
+    warnings += drift.objects ? drift.objects.filter((object) => object.drifted).length : drift.drifted ? 1 : 0;
     warnings += drift.unseen_categories.length;
   }
   const passed = errors === 0 && (failOn !== 'warning' || warnings === 0);

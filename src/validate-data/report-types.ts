@@ -11,6 +11,8 @@ export interface Sample {
   line?: number;
   value: string | null;
   redacted?: boolean;
+  /** For a duplicate: where the value first occurred (`file` when that is another file of the object). */
+  first?: { file?: string; line: number };
 }
 
 export interface CheckResult {
@@ -61,17 +63,30 @@ export interface BreakingChange {
 export type DriftColumnReport = ColumnDrift & { object?: string };
 
 /** Unseen categories, with values of classified columns redacted to null. */
-export type UnseenCategories = Omit<UnseenCategoryFinding, 'categories'> & { categories: Array<{ value: string | null; count: number }> };
+export type UnseenCategories = Omit<UnseenCategoryFinding, 'categories'> & { categories: Array<{ value: string | null; count: number }>; object?: string };
+
+/** One schema object's dataset drift, when a contract has several. */
+export interface ObjectDrift {
+  object: string;
+  reference_rows?: number;
+  share: number;
+  drifted: boolean;
+  drifted_columns: number;
+  tested_columns: number;
+}
 
 export interface DriftReport {
   reference?: { path: string; kind: 'dataset' | 'profile'; rows: number };
+  /** The schema object measured (one object); with several, `objects` has each one's drift. */
+  object?: string;
+  objects?: ObjectDrift[];
   method: string;
   share: number;
   drifted: boolean;
   drifted_columns: number;
   threshold: number;
   columns: DriftColumnReport[];
-  skipped: Array<{ column: string; reason: string }>;
+  skipped: Array<{ column: string; reason: string; object?: string }>;
   unseen_categories: UnseenCategories[];
 }
 

@@ -13,7 +13,8 @@ function samplesCell(check: CheckResult): string {
 }
 
 function sampleText(sample: Sample): string {
-  const at = sample.line !== undefined ? `${sample.line}: ` : '';
+  const first = sample.first ? ` (first at ${sample.first.file ? `${escapeMarkdown(sample.first.file)}:` : 'line '}${sample.first.line})` : '';
+  const at = sample.line !== undefined ? `${sample.line}${first}: ` : '';
   if (sample.redacted) return `${at}<em>redacted</em>`;
   return `${at}${sample.value === null ? '<em>missing</em>' : codeSpan(sample.value, 60)}`;
 }
@@ -72,21 +73,32 @@ export function renderSummary(report: ValidationReport, notes: { annotationsLeft
     parts.push(`### Contract changes against ${escapeMarkdown(report.base_contract.source)} (version ${codeSpan(report.base_contract.version)} → ${codeSpan(contract.version)})`);
     parts.push(report.breaking_changes.length === 0 ? 'No changes to the schema, quality rules or service levels.' : changesTable(report.breaking_changes));
   }
-  if (report.drift) {
-    const drift = report.drift;
-    parts.push(
-      `### Drift against ${escapeMarkdown(drift.reference?.path ?? 'the reference')}: ${drift.drifted ? '⚠️ dataset drift' : 'no dataset drift'} ` +
-        `(${drift.drifted_columns} of ${drift.columns.length} columns, share ${drift.share.toFixed(2)}, threshold ${drift.threshold})`,
-    );
-    if (drift.columns.length) parts.push(driftTable(drift));
-    for (const unseen of drift.unseen_categories) {
-      parts.push(`Column ${codeSpan(unseen.column)} has ${unseen.count} rows (${unseen.percent}%) with categories the reference never had: ${unseen.categories.slice(0, 10).map((c) => `${c.value === null ? '<em>redacted</em>' : codeSpan(c.value, 40)} (${c.count})`).join(', ')}${unseen.categories.length > 10 ? `, and ${unseen.categories.length - 10} more` : ''}`);
-    }
-    if (drift.skipped.length) parts.push(details(`${drift.skipped.length} columns not tested for drift`, drift.skipped.map((s) => `- ${codeSpan(s.column)}: ${escapeMarkdown(s.reason)}`).join('\n')));
-  }
+  if (report.drift) parts.push(...driftSections(report.drift));
   const truncation: string[] = [];
   if (report.truncated) truncation.push(`Samples are limited to ${report.truncated.samples_per_check} per check; counts are complete.`);
   if (notes.annotationsLeftOut) truncation.push(`${notes.annotationsLeftOut} more annotations were left out (max-annotations); every finding is in the tables above and the JSON report.`);
   if (truncation.length) parts.push(`> ${truncation.join(' ')}`);
   return `${parts.join('\n\n')}\n`;
+}
+
+/** One section per schema object measured: its verdict, its columns, its unseen categories. */
+function driftSections(drift: DriftReport): string[] {
+  const parts: string[] = [];
+  const against = escapeMarkdown(drift.reference?.path ?? 'the reference');
+  const perObject = drift.objects ?? [{ object: drift.object, share: drift.share, drifted: drift.drifted, drifted_columns: drift.drifted_columns, tested_columns: drift.columns.length }];
+  for (const part of perObject) {
+    const mine = <T extends { object?: string }>(entries: T[]): T[] => (drift.objects ? entries.filter((entry) => entry.object === part.object) : entries);
+    const columns = mine(drift.columns);
+    parts.push(
+      `### Drift${part.object ? ` of ${escapeMarkdown(part.object)}` : ''} against ${against}: ${part.drifted ? '⚠️ dataset drift' : 'no dataset drift'} ` +
+        `(${part.drifted_columns} of ${part.tested_columns} columns, share ${part.share.toFixed(2)}, threshold ${drift.threshold})`,
+    );
+    if (columns.length) parts.push(driftTable({ ...drift, columns }));
+    for (const unseen of mine(drift.unseen_categories)) {
+      parts.push(`Column ${codeSpan(unseen.column)} has ${unseen.count} rows (${unseen.percent}%) with categories the reference never had: ${unseen.categories.slice(0, 10).map((c) => `${c.value === null ? '<em>redacted</em>' : codeSpan(c.value, 40)} (${c.count})`).join(', ')}${unseen.categories.length > 10 ? `, and ${unseen.categories.length - 10} more` : ''}`);
+    }
+    const skipped = mine(drift.skipped);
+    if (skipped.length) parts.push(details(`${skipped.length} columns not tested for drift`, skipped.map((s) => `- ${codeSpan(s.column)}: ${escapeMarkdown(s.reason)}`).join('\n')));
+  }
+  return parts;
 }

@@ -3,15 +3,29 @@
  * past that, every key (those already seen first, in order) is appended to one of 64 temporary
  * partition files by hash, and each partition is counted on its own at the end. Equal keys always
  * land in the same partition, so the count stays exact.
+ *
+ * One counter can be fed from several files (the files a glob gives one schema object): each key
+ * carries its file's index (`source`), so a duplicate is found across files, counted against the file
+ * of its later occurrence, and its sample names where the first occurrence was.
  */
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NumberSet } from './number-set.ts';
 
 export interface DuplicateSample {
   key: string;
   line: number;
+  /** Index of the file the duplicate is in. */
+  source: number;
+  /** Where the value first occurred. */
+  first: { line: number; source: number };
+}
+
+/** One file's share: the values it gave and the duplicates found in it. */
+export interface SourceDuplicates {
+  values: number;
+  duplicates: number;
+  samples: DuplicateSample[];
 }
 
 /** Numbers (parsed values of numeric columns) are kept as numbers: far less memory than their texts. */
@@ -25,9 +39,21 @@ export interface DuplicateResult {
   /** The first duplicates in file order, up to the sample limit. */
   samples: DuplicateSample[];
   spilled: boolean;
+  /** Per file (by source index), each with its own earliest samples. */
+  sources: SourceDuplicates[];
 }
 
 const PARTITIONS = 64;
+// A place is one number: the file's index above 32 bits, the line below; it sorts in reading order.
+const LINE_SPAN = 2 ** 32;
+
+function placeOf(source: number, line: number): number {
+  return source * LINE_SPAN + line;
+}
+
+function sampleOf(key: string, place: number, firstPlace: number): DuplicateSample {
+  return { key, line: place % LINE_SPAN, source: Math.floor(place / LINE_SPAN), first: { line: firstPlace % LINE_SPAN, source: Math.floor(firstPlace / LINE_SPAN) } };
+}
 const FLUSH_BYTES = 1 << 16;
 
 /** FNV-1a over UTF-16 code units: fast and well spread for partitioning. */
@@ -40,7 +66,7 @@ function hash(text: string): number {
   return value >>> 0;
 }
 
-// Keys and line numbers are written as `line\tkey\n`; keys have their own backslashes, tabs and newlines escaped.
+// Keys and places are written as `place\tkey\n`; keys have their own backslashes, tabs and newlines escaped.
 function escapeKey(key: string): string {
   return /[\\\n\t\r]/.test(key) ? key.replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c]!) : key;
 }
@@ -50,15 +76,16 @@ function unescapeKey(text: string): string {
 }
 
 export class DuplicateCounter {
-  /** Text keys; numbers live in `numbers`, so 7 and "7" stay distinct as they would in one Set. */
-  private readonly seen = new Set<string>();
-  private readonly numbers = new NumberSet();
+  /** Each distinct key with the place it first occurred. */
+  private readonly seen = new Map<DuplicateKey, number>();
   private readonly samples: DuplicateSample[] = [];
+  private readonly perSource: SourceDuplicates[] = [];
   private values = 0;
   private duplicates = 0;
   private spillDir?: string;
   private files?: number[];
   private buffers?: string[];
+  private result?: DuplicateResult;
   private readonly memoryCap: number;
   private readonly sampleLimit: number;
   private readonly temp: string;
@@ -69,51 +96,65 @@ export class DuplicateCounter {
     this.temp = options.temp ?? tmpdir();
   }
 
-  add(key: DuplicateKey, line: number): void {
-    this.values++;
-    if (this.buffers) {
-      this.write(String(key), line);
-      return;
+  private share(source: number): SourceDuplicates {
+    let entry = this.perSource[source];
+    if (!entry) {
+      for (let index = this.perSource.length; index <= source; index++) this.perSource[index] = { values: 0, duplicates: 0, samples: [] };
+      entry = this.perSource[source]!;
     }
-    if (typeof key === 'number' ? !this.numbers.add(key) : !this.addText(key)) {
-      this.duplicates++;
-      if (this.samples.length < this.sampleLimit) this.samples.push({ key: String(key), line });
-      return;
-    }
-    if (this.seen.size + this.numbers.size >= this.memoryCap) this.spill();
+    return entry;
   }
 
-  private addText(key: string): boolean {
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    return true;
+  add(key: DuplicateKey, line: number, source = 0): void {
+    this.values++;
+    const share = this.share(source);
+    share.values++;
+    const place = placeOf(source, line);
+    if (this.buffers) {
+      this.write(String(key), place);
+      return;
+    }
+    const first = this.seen.get(key);
+    if (first !== undefined) {
+      this.duplicates++;
+      share.duplicates++;
+      if (this.samples.length < this.sampleLimit) this.samples.push(sampleOf(String(key), place, first));
+      if (share.samples.length < this.sampleLimit) share.samples.push(sampleOf(String(key), place, first));
+      return;
+    }
+    this.seen.set(key, place);
+    if (this.seen.size >= this.memoryCap) this.spill();
   }
 
   private spill(): void {
     this.spillDir = mkdtempSync(join(this.temp, 'validate-data-unique-'));
     this.files = Array.from({ length: PARTITIONS }, (_, index) => openSync(join(this.spillDir!, `${index}.part`), 'w'));
     this.buffers = Array.from({ length: PARTITIONS }, () => '');
-    // Keys seen so far go first (line 0: a first occurrence, never a duplicate of a later one).
-    for (const key of this.seen) this.write(key, 0);
-    for (const key of this.numbers.values()) this.write(String(key), 0);
+    // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
+    for (const [key, place] of this.seen) this.write(String(key), place);
     this.seen.clear();
-    this.numbers.clear();
   }
 
-  private write(key: string, line: number): void {
+  private write(key: string, place: number): void {
     const partition = hash(key) % PARTITIONS;
-    const buffer = (this.buffers![partition] += `${line}\t${escapeKey(key)}\n`);
+    const buffer = (this.buffers![partition] += `${place}\t${escapeKey(key)}\n`);
     if (buffer.length >= FLUSH_BYTES) {
       writeSync(this.files![partition]!, buffer);
       this.buffers![partition] = '';
     }
   }
 
+  /** Counts what was added; a counter shared by several files answers every one of them with the same result. */
   finish(): DuplicateResult {
+    this.result ??= this.count();
+    return this.result;
+  }
+
+  private count(): DuplicateResult {
+    const sources = () => this.perSource.map((share) => ({ ...share, samples: [...share.samples] }));
     if (!this.buffers) {
       this.seen.clear();
-      this.numbers.clear();
-      return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false };
+      return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false, sources: sources() };
     }
     try {
       for (let index = 0; index < PARTITIONS; index++) {
@@ -121,27 +162,36 @@ export class DuplicateCounter {
         closeSync(this.files![index]!);
       }
       const samples = [...this.samples];
+      const shares = sources();
       let duplicates = this.duplicates;
       for (let index = 0; index < PARTITIONS; index++) {
-        const seen = new Set<string>();
+        const seen = new Map<string, number>();
         const text = readFileSync(join(this.spillDir!, `${index}.part`), 'utf8');
         let start = 0;
         while (start < text.length) {
           const tab = text.indexOf('\t', start);
           const end = text.indexOf('\n', tab);
           const key = unescapeKey(text.slice(tab + 1, end));
-          if (seen.has(key)) {
+          const place = Number(text.slice(start, tab));
+          const first = seen.get(key);
+          if (first !== undefined) {
             duplicates++;
-            samples.push({ key, line: Number(text.slice(start, tab)) });
+            const sample = sampleOf(key, place, first);
+            const share = shares[sample.source]!;
+            share.duplicates++;
+            samples.push(sample);
+            share.samples.push(sample);
             if (samples.length > 4 * this.sampleLimit + 16) trimSamples(samples, this.sampleLimit);
+            if (share.samples.length > 4 * this.sampleLimit + 16) trimSamples(share.samples, this.sampleLimit);
           } else {
-            seen.add(key);
+            seen.set(key, place);
           }
           start = end + 1;
         }
         trimSamples(samples, this.sampleLimit);
+        for (const share of shares) trimSamples(share.samples, this.sampleLimit);
       }
-      return { values: this.values, duplicates, samples, spilled: true };
+      return { values: this.values, duplicates, samples, spilled: true, sources: shares };
     } finally {
       rmSync(this.spillDir!, { recursive: true, force: true });
       this.buffers = undefined;
@@ -151,6 +201,6 @@ export class DuplicateCounter {
 
 /** Keeps memory flat: only the earliest samples survive. */
 function trimSamples(samples: DuplicateSample[], limit: number): void {
-  samples.sort((a, b) => a.line - b.line);
+  samples.sort((a, b) => placeOf(a.source, a.line) - placeOf(b.source, b.line));
   samples.length = Math.min(samples.length, limit);
 }

@@ -1,11 +1,11 @@
 /**
- * Runs a contract's checks over one data file of a schema object: one streaming pass, every batch
+ * Runs a contract's checks over the data files of a schema object: one streaming pass per file, every batch
  * handed to the object's validator and to whoever else watches (the profile and drift accumulators).
  */
 import { detectFormat, readColumnBatches, type ColumnBatch } from '../tabular/index.ts';
 import { UserError } from '../shared/errors.ts';
 import type { Contract, ContractObject } from './contract.ts';
-import { ObjectValidator, type ValidationOptions } from './object-validator.ts';
+import { ObjectValidator, type UniquenessScope, type ValidationOptions } from './object-validator.ts';
 import type { ObjectReport } from './report-types.ts';
 
 export interface DataSource {
@@ -27,10 +27,25 @@ const BATCH_ROWS = 1024;
 
 export type BatchWatcher = (object: ContractObject, batch: ColumnBatch) => void;
 
-export async function validateObject(contract: Contract, source: DataSource, options: Omit<ValidationOptions, 'locator'>, read: ReadOptions, watch?: BatchWatcher): Promise<ObjectReport> {
-  const format = detectFormat(source.shownAs);
-  const validator = new ObjectValidator(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line' });
-  validator.isDelimited = format === 'csv' || format === 'tsv';
+/**
+ * Checks every file of one schema object. Each file gets its own report, but uniqueness and keys are
+ * counted across all of them, so a value repeated in another file is a duplicate too; those checks
+ * finish only after the last file is read.
+ */
+export async function validateObjectFiles(contract: Contract, sources: readonly DataSource[], options: Omit<ValidationOptions, 'locator' | 'uniqueness'>, read: ReadOptions, watch?: BatchWatcher): Promise<ObjectReport[]> {
+  const counters: UniquenessScope['counters'] = new Map();
+  const files = sources.map((source) => source.shownAs);
+  const done: Array<{ source: DataSource; validator: ObjectValidator; format: ReturnType<typeof detectFormat>; columns: string[] }> = [];
+  for (const [index, source] of sources.entries()) {
+    const format = detectFormat(source.shownAs);
+    const validator = new ObjectValidator(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line', uniqueness: { counters, source: index, files } });
+    validator.isDelimited = format === 'csv' || format === 'tsv';
+    done.push({ source, validator, format, columns: await readInto(source, validator, format, read, watch) });
+  }
+  return done.map(({ source, validator, format, columns }) => ({ name: source.object.name, file: source.shownAs, format, rows: validator.rows, columns, checks: validator.finish(), path: source.path }));
+}
+
+async function readInto(source: DataSource, validator: ObjectValidator, format: ReturnType<typeof detectFormat>, read: ReadOptions, watch?: BatchWatcher): Promise<string[]> {
   let columns: string[] = [];
   try {
     for await (const batch of readColumnBatches(source.path, { batchSize: BATCH_ROWS, format, delimiter: read.delimiter, quote: read.quote, header: read.header, onIssue: (issue) => validator.noteIssue(issue) })) {
@@ -45,7 +60,12 @@ export async function validateObject(contract: Contract, source: DataSource, opt
     }
     throw error;
   }
-  return { name: source.object.name, file: source.shownAs, format, rows: validator.rows, columns, checks: validator.finish(), path: source.path };
+  return columns;
 }
 
 export type { ValidationOptions };
+
+/** One file checked alone. */
+export async function validateObject(contract: Contract, source: DataSource, options: Omit<ValidationOptions, 'locator' | 'uniqueness'>, read: ReadOptions, watch?: BatchWatcher): Promise<ObjectReport> {
+  return (await validateObjectFiles(contract, [source], options, read, watch))[0]!;
+}

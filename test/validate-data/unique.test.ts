@@ -21,3 +21,16 @@ test('duplicate counts are exact when keys spill to partition files, and samples
   assert.deepEqual(a.samples.map((s) => s.line), [105, 112, 119]);
   assert.equal(b.values, 5000);
 });
+
+test('a counter shared by several files counts each duplicate in the later file and names the first place, spilled or not', () => {
+  for (const memoryCap of [1_000_000, 3]) {
+    const counter = new DuplicateCounter({ memoryCap, samples: 5 });
+    ['a', 'b', 'c', 'd'].forEach((key, index) => counter.add(key, index + 2, 0));
+    ['e', 'b', 'f', 'a'].forEach((key, index) => counter.add(key, index + 2, 1));
+    const result = counter.finish();
+    assert.equal(result.duplicates, 2);
+    assert.deepEqual(result.sources.map((s) => s.duplicates), [0, 2]);
+    assert.deepEqual(result.sources[1]!.samples.map((s) => [s.key, s.line, s.first]), [['b', 3, { line: 3, source: 0 }], ['a', 5, { line: 2, source: 0 }]]);
+    assert.equal(counter.finish(), result);
+  }
+});
