@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { runAction, type ActionResult } from '../harness/run-action.ts';
 import { octokitFor, startGitHub, type GitHubStandIn } from '../stand-ins/github/index.ts';
 import { unzipFiles } from '../stand-ins/github/zip.ts';
+import type { Account } from '../stand-ins/github/index.ts';
 import { GitHubRegistry } from '../../src/registry/github.ts';
 import { aliasAt, promotionOf } from '../../src/registry/types.ts';
 import type { AliasDocument } from '../../src/registry/alias-document.ts';
@@ -59,6 +60,28 @@ async function seedChampion(github: GitHubStandIn, accuracy: number): Promise<vo
   const registry = new GitHubRegistry(octokitFor(github), { owner: github.owner, repo: github.repo, commit: github.state.headOf('main')! });
   const { version } = await registry.register(await registrationOf('iris', { accuracy }));
   await registry.moveAliases('iris', [promotionOf('champion', version)], { at: '2026-11-10T09:00:00.000Z', by: 'seed', reason: 'first model' });
+}
+
+/** People who label pull requests; none of them is the workflow's token. */
+const PEOPLE: Record<string, Account> = {
+  'data-scientist': { login: 'data-scientist', id: 7001, type: 'User' },
+  reviewer: { login: 'reviewer', id: 7002, type: 'User' },
+  'release-manager': { login: 'release-manager', id: 7003, type: 'User' },
+};
+
+function person(login: keyof typeof PEOPLE): Account {
+  return PEOPLE[login]!;
+}
+
+/** Runs a seeding step with the stand-in's clock pinned, so events carry a known time. */
+function atTime<T>(github: GitHubStandIn, iso: string, step: () => T): T {
+  const clock = github.state.now;
+  github.state.now = () => new Date(iso);
+  try {
+    return step();
+  } finally {
+    github.state.now = clock;
+  }
 }
 
 function decisionOf(result: ActionResult): GateDecision {
@@ -189,32 +212,44 @@ describe('gate action against the GitHub stand-in', { concurrency: true }, () =>
     }
   });
 
-  test('override label on the pull request, read through the API, accepts the regression and is recorded', async () => {
+  test('override label on the pull request, read through the API, accepts the regression and records who added it last and when', async () => {
     const github = await startGitHub();
     try {
       await seedChampion(github, 0.97);
       const pull = github.state.addPullRequest({ head: 'retrain', title: 'Retrain on fresh data' });
       const headSha = pull.pull!.head.sha;
-      // The payload predates the label: only the API knows it is there.
+      // The payload predates the label: only the API knows it is there. Someone added it, a
+      // reviewer took it off, and the release manager put it back: the last adder is the one on record.
       const event = { pull_request: { number: pull.number, head: { sha: headSha, ref: 'retrain' }, base: { ref: 'main', sha: github.state.headOf('main') }, labels: [] } };
-      github.state.issue(pull.number)!.labels.push(github.state.label('accept-regression').name);
+      atTime(github, '2026-11-21T08:00:00Z', () => github.state.addLabels(pull.number, ['accept-regression'], person('data-scientist')));
+      atTime(github, '2026-11-21T08:05:00Z', () => github.state.removeLabel(pull.number, 'accept-regression', person('reviewer')));
+      atTime(github, '2026-11-21T09:30:00Z', () => github.state.addLabels(pull.number, ['accept-regression'], person('release-manager')));
       const result = await gate(github, workspace({ accuracy: 0.95, difference: [-0.045, -0.005] }), { 'override-label': 'accept-regression' }, { event, eventName: 'pull_request', sha: headSha });
-      // GitHub's issue events are not served by the stand-in: the gate records the label alone.
-      github.expectViolations('issues/list-events');
       assert.equal(result.exitCode, 0, result.stdout);
       assert.equal(result.outputs['passed'], 'true');
       assert.equal(result.outputs['model-version'], '2');
+      assert.ok(github.requests.some((request) => request.operationId === 'issues/list-events'), 'the adder comes from the issue events');
       const decision = decisionOf(result);
-      assert.deepEqual(decision.override, { label: 'accept-regression', pull_request: pull.number, applied: true, accepted: ['metrics.accuracy.max_regression', 'metrics.accuracy.non_inferior'] });
-      assert.match(decision.rules[1]!.line, /→ regressed ✗ \(accepted: label "accept-regression"\)$/);
+      assert.deepEqual(decision.override, {
+        label: 'accept-regression',
+        pull_request: pull.number,
+        by: 'release-manager',
+        at: '2026-11-21T09:30:00Z',
+        applied: true,
+        accepted: ['metrics.accuracy.max_regression', 'metrics.accuracy.non_inferior'],
+      });
+      assert.match(decision.rules[1]!.line, /→ regressed ✗ \(accepted: label "accept-regression" added by release-manager\)$/);
       assert.match(decision.headline, /^Promote iris v2: 2 rules failed, 2 passed, regression accepted by label "accept-regression"$/);
+      const overrideLine = `Override label <code>accept-regression</code> on #${pull.number} (added by release\\-manager at 2026\\-11\\-21T09:30:00Z): accepted 2 failed comparisons.`;
+      assert.ok(result.summary.includes(overrideLine), result.summary);
       const check = github.state.checkRuns.find((run) => run.name === 'model gate');
       assert.equal(check?.conclusion, 'neutral');
       assert.equal(check?.headSha, headSha, 'the check run is on the pull request head');
+      assert.ok(check?.output.summary?.includes(overrideLine), 'the check run says so too');
       const history = aliasesOf(github).history;
-      assert.match(history.at(-2)!.reason, /regression accepted by label "accept-regression"/);
+      assert.equal(history.at(-2)!.reason, 'gate passed with the regression accepted by label "accept-regression" (added by release-manager)');
       const release = github.state.releases.find((candidate) => candidate.tagName === 'model/iris/v2')!;
-      assert.match(release.body ?? '', /Regression accepted through the label <code>accept-regression<\/code>/);
+      assert.match(release.body ?? '', /Regression accepted through the label <code>accept-regression<\/code> added by release\\-manager at 2026\\-11\\-21T09:30:00Z\./);
     } finally {
       await github.close();
     }
@@ -225,15 +260,17 @@ describe('gate action against the GitHub stand-in', { concurrency: true }, () =>
     try {
       await seedChampion(github, 0.97);
       const merged = github.state.commit('main', { 'ml/notes.txt': 'retrained\n' }, { message: 'Merge pull request #1' });
-      const pull = github.state.addPullRequest({ head: 'retrain', labels: ['accept-regression'] });
+      const pull = atTime(github, '2026-11-21T07:45:00Z', () => github.state.addPullRequest({ head: 'retrain', labels: ['accept-regression'], user: person('data-scientist') }));
       github.state.setIssueState(pull, 'closed');
       Object.assign(pull.pull!, { merged: true, mergedAt: github.state.timestamp(), mergeCommitSha: merged });
       const result = await gate(github, workspace({ accuracy: 0.95, difference: [-0.045, -0.005] }), { 'override-label': 'accept-regression' }, { sha: merged });
-      github.expectViolations('issues/list-events');
       assert.equal(result.exitCode, 0, result.stdout);
       const decision = decisionOf(result);
       assert.equal(decision.override?.pull_request, pull.number);
       assert.equal(decision.override?.applied, true);
+      assert.equal(decision.override?.by, 'data-scientist', 'labels given when the pull request was opened were added by its author');
+      assert.equal(decision.override?.at, '2026-11-21T07:45:00Z');
+      assert.match(result.summary, /\(added by data\\-scientist at 2026\\-11\\-21T07:45:00Z\)/);
       assert.equal(github.state.git.refs.get('refs/tags/model/iris/v2'), merged);
     } finally {
       await github.close();

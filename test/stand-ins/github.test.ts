@@ -160,6 +160,20 @@ describe('pagination', () => {
     });
   });
 
+  it('pages issue events like the other listings', async () => {
+    await withGitHub(async (gh) => {
+      const issue = gh.state.createIssue({ title: 'Relabelled often' });
+      for (let i = 0; i < 35; i++) gh.state.addLabels(issue.number, [`label-${i}`]);
+      const octokit = octokitFor(gh);
+      const first = await octokit.rest.issues.listEvents({ ...repo, issue_number: issue.number });
+      assert.equal(first.data.length, 30);
+      const base = `${gh.url}/repos/acme/iris/issues/${issue.number}/events`;
+      assert.equal(first.headers.link, `<${base}?page=2>; rel="next", <${base}?page=2>; rel="last"`);
+      const all = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: issue.number, per_page: 20 });
+      assert.deepEqual(all.map((event) => (event as { label?: { name: string } }).label?.name), Array.from({ length: 35 }, (_, i) => `label-${i}`));
+    });
+  });
+
   it('defaults per_page to 30 and caps it at 100', async () => {
     await withGitHub(async (gh) => {
       gh.state.createIssue({ title: 'x' });
@@ -210,6 +224,58 @@ describe('answers follow the description', () => {
       assert.equal((await octokit.rest.issues.deleteComment({ ...repo, comment_id: comment.data.id })).status, 204);
       assert.equal(await statusOf(octokit.rest.issues.getComment({ ...repo, comment_id: comment.data.id })), 404);
     });
+  });
+
+  it('issue events record who added and removed each label, and when, through the API and the seeding helpers', async () => {
+    let clock = Date.parse('2026-11-21T08:00:00Z');
+    await withGitHub(
+      async (gh) => {
+        const octokit = octokitFor(gh);
+        const maintainer = octokitFor(gh, 'pat');
+        const reviewer = { login: 'reviewer', id: 4242, type: 'User' as const };
+        const pull = gh.state.addPullRequest({ head: 'retrain', labels: ['retrain'] });
+        clock += 60_000;
+        gh.state.addLabels(pull.number, ['accept-regression'], reviewer);
+        clock += 60_000;
+        await maintainer.rest.issues.removeLabel({ ...repo, issue_number: pull.number, name: 'accept-regression' });
+        clock += 60_000;
+        await octokit.rest.issues.addLabels({ ...repo, issue_number: pull.number, labels: ['accept-regression', 'retrain'] });
+        clock += 60_000;
+        await octokit.rest.issues.setLabels({ ...repo, issue_number: pull.number, labels: ['accept-regression', 'model:iris'] });
+        clock += 60_000;
+        await maintainer.rest.issues.update({ ...repo, issue_number: pull.number, labels: ['model:iris'] });
+
+        const { data: events, headers } = await octokit.rest.issues.listEvents({ ...repo, issue_number: pull.number });
+        assert.equal(headers.link, undefined);
+        assert.deepEqual(
+          events.map((event) => [event.event, (event as { label?: { name: string } }).label?.name, event.actor?.login, event.created_at]),
+          [
+            ['labeled', 'retrain', 'github-actions[bot]', '2026-11-21T08:00:00Z'],
+            ['labeled', 'accept-regression', 'reviewer', '2026-11-21T08:01:00Z'],
+            ['unlabeled', 'accept-regression', 'octocat', '2026-11-21T08:02:00Z'],
+            ['labeled', 'accept-regression', 'github-actions[bot]', '2026-11-21T08:03:00Z'],
+            ['unlabeled', 'retrain', 'github-actions[bot]', '2026-11-21T08:04:00Z'],
+            ['labeled', 'model:iris', 'github-actions[bot]', '2026-11-21T08:04:00Z'],
+            ['unlabeled', 'accept-regression', 'octocat', '2026-11-21T08:05:00Z'],
+          ],
+        );
+        const labeled = events[3] as { label: { name: string; color: string }; performed_via_github_app: { slug: string } | null; url: string; id: number };
+        assert.deepEqual(labeled.label, { name: 'accept-regression', color: 'ededed' });
+        assert.equal(labeled.performed_via_github_app?.slug, 'github-actions', 'an installation token acts through its app');
+        assert.equal(events[2]!.performed_via_github_app, null, 'a user token acts as the user');
+        assert.equal(labeled.url, `${gh.url}/repos/acme/iris/issues/events/${labeled.id}`);
+        assert.deepEqual((await octokit.rest.issues.listLabelsOnIssue({ ...repo, issue_number: pull.number })).data.map((label) => label.name), ['model:iris']);
+
+        // Issues created through the API record their labels as added by the creator.
+        const created = await maintainer.rest.issues.create({ ...repo, title: 'Drift detected', labels: ['drift'] });
+        const createdEvents = await octokit.rest.issues.listEvents({ ...repo, issue_number: created.data.number });
+        assert.deepEqual(createdEvents.data.map((event) => [event.event, event.actor?.login]), [['labeled', 'octocat']]);
+        assert.equal(await statusOf(octokit.rest.issues.removeLabel({ ...repo, issue_number: created.data.number, name: 'absent' })), 404);
+        assert.equal(gh.state.eventsOn(created.data.number).length, 1, 'a refused removal records nothing');
+        assert.equal(await statusOf(octokit.rest.issues.listEvents({ ...repo, issue_number: 999 })), 404);
+      },
+      { tokens: { pat: { login: 'octocat', type: 'User' } }, now: () => new Date(clock) },
+    );
   });
 
   it('pull requests, including one from a fork', async () => {

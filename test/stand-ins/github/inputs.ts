@@ -47,7 +47,10 @@ export interface IssueInput {
   labels?: string[];
   assignees?: string[];
   state?: 'open' | 'closed';
+  /** Who opens it; the labels given here are recorded as added by them. */
   user?: Account;
+  /** The app the request came through, when it did. */
+  app?: App;
 }
 
 export interface PullRequestInput {

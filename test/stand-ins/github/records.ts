@@ -73,6 +73,18 @@ export interface IssueRecord {
   pull?: PullRequestRecord;
 }
 
+/** What happened to an issue's labels, in order, as the issue events listing shows it. */
+export interface IssueEventRecord {
+  id: number;
+  issueNumber: number;
+  event: 'labeled' | 'unlabeled';
+  /** The label as it was then (GitHub keeps name and colour in the event). */
+  label: { name: string; color: string };
+  actor: Account;
+  app?: App;
+  createdAt: string;
+}
+
 export interface CommentRecord {
   id: number;
   issueNumber: number;

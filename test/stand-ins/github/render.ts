@@ -14,6 +14,7 @@ import type {
   CommitStatusRecord,
   DeploymentRecord,
   DeploymentStatusRecord,
+  IssueEventRecord,
   IssueRecord,
   LabelRecord,
   ReleaseAssetRecord,
@@ -298,6 +299,21 @@ export class Renderer {
       timeline_url: `${url}/timeline`,
       performed_via_github_app: null,
       state_reason: issue.stateReason,
+    };
+  }
+
+  issueEvent(event: IssueEventRecord): Json {
+    return {
+      id: event.id,
+      node_id: nodeId(event.event === 'labeled' ? 'LE' : 'UNLE', event.id),
+      url: `${this.repoApi()}/issues/events/${event.id}`,
+      actor: this.user(event.actor),
+      event: event.event,
+      commit_id: null,
+      commit_url: null,
+      created_at: event.createdAt,
+      performed_via_github_app: event.app ? this.app(event.app) : null,
+      label: event.label,
     };
   }
 

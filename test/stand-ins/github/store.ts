@@ -29,6 +29,7 @@ import type {
   CommitStatusRecord,
   DeploymentRecord,
   DeploymentStatusRecord,
+  IssueEventRecord,
   IssueRecord,
   LabelRecord,
   ReleaseAssetRecord,
@@ -66,6 +67,8 @@ export class GitHubState {
   /** Labels by lower-cased name. */
   readonly labels = new Map<string, LabelRecord>();
   readonly issues: IssueRecord[] = [];
+  /** Labeled and unlabeled events of issues and pull requests, oldest first. */
+  readonly issueEvents: IssueEventRecord[] = [];
   readonly comments: CommentRecord[] = [];
   readonly checkRuns: CheckRunRecord[] = [];
   readonly commitStatuses: CommitStatusRecord[] = [];
@@ -199,7 +202,7 @@ export class GitHubState {
       body: input.body ?? null,
       state: closed ? 'closed' : 'open',
       stateReason: closed ? 'completed' : null,
-      labels: (input.labels ?? []).map((name) => this.label(name).name),
+      labels: [],
       assignees: input.assignees ?? [],
       user: input.user ?? GITHUB_ACTIONS_BOT,
       locked: false,
@@ -208,6 +211,8 @@ export class GitHubState {
       closedAt: closed ? now : null,
     };
     this.issues.push(issue);
+    this.addLabels(issue.number, input.labels ?? [], issue.user, input.app);
+    issue.updatedAt = now;
     return issue;
   }
 
@@ -272,6 +277,63 @@ export class GitHubState {
     issue.state = state;
     issue.closedAt = state === 'closed' ? this.timestamp() : null;
     issue.stateReason = state === 'closed' ? (reason ?? 'completed') : 'reopened';
+  }
+
+  /** Adds the labels an issue lacks, each recorded as a "labeled" event by `actor`. */
+  addLabels(issueNumber: number, names: string[], actor: Account = GITHUB_ACTIONS_BOT, app?: App): IssueRecord {
+    const issue = this.requireIssue(issueNumber);
+    for (const name of names) {
+      const label = this.label(name);
+      if (this.#labelIndex(issue, label.name) >= 0) continue;
+      issue.labels.push(label.name);
+      this.#recordLabelEvent(issue, 'labeled', label, actor, app);
+    }
+    this.touch(issue);
+    return issue;
+  }
+
+  /** Removes a label (404 when the issue lacks it), recorded as an "unlabeled" event by `actor`. */
+  removeLabel(issueNumber: number, name: string, actor: Account = GITHUB_ACTIONS_BOT, app?: App): IssueRecord {
+    const issue = this.requireIssue(issueNumber);
+    const index = this.#labelIndex(issue, name);
+    if (index < 0) throw notFound('Label does not exist');
+    const [removed] = issue.labels.splice(index, 1);
+    this.#recordLabelEvent(issue, 'unlabeled', this.label(removed!), actor, app);
+    this.touch(issue);
+    return issue;
+  }
+
+  /** Replaces an issue's labels: an "unlabeled" event for each dropped one, "labeled" for each new one. */
+  setLabels(issueNumber: number, names: string[], actor: Account = GITHUB_ACTIONS_BOT, app?: App): IssueRecord {
+    const issue = this.requireIssue(issueNumber);
+    const wanted = names.map((name) => this.label(name).name);
+    for (const name of [...issue.labels]) {
+      if (!wanted.some((kept) => kept.toLowerCase() === name.toLowerCase())) this.removeLabel(issueNumber, name, actor, app);
+    }
+    this.addLabels(issueNumber, wanted, actor, app);
+    // The answer lists the labels in the order asked for.
+    issue.labels.sort((a, b) => wanted.findIndex((name) => name === a) - wanted.findIndex((name) => name === b));
+    return issue;
+  }
+
+  eventsOn(issueNumber: number): IssueEventRecord[] {
+    return this.issueEvents.filter((event) => event.issueNumber === issueNumber);
+  }
+
+  #labelIndex(issue: IssueRecord, name: string): number {
+    return issue.labels.findIndex((existing) => existing.toLowerCase() === name.toLowerCase());
+  }
+
+  #recordLabelEvent(issue: IssueRecord, event: IssueEventRecord['event'], label: LabelRecord, actor: Account, app?: App): void {
+    this.issueEvents.push({
+      id: this.nextId(),
+      issueNumber: issue.number,
+      event,
+      label: { name: label.name, color: label.color },
+      actor,
+      ...(app ? { app } : {}),
+      createdAt: this.timestamp(),
+    });
   }
 
   addComment(issueNumber: number, body: string, user: Account = GITHUB_ACTIONS_BOT, app?: App): CommentRecord {

@@ -68,6 +68,7 @@ export const issueRoutes: RouteTable = {
       labels: body.labels ? labelNames(body.labels) : [],
       assignees: body.assignees ?? (body.assignee ? [body.assignee] : []),
       user: request.grant.account,
+      app: request.grant.app,
     });
     return json(201, render.issue(issue), { location: `${render.repoApi()}/issues/${issue.number}` });
   },
@@ -79,7 +80,7 @@ export const issueRoutes: RouteTable = {
     const body = (request.body ?? {}) as IssueBody;
     if (body.title !== undefined) issue.title = String(body.title);
     if (body.body !== undefined) issue.body = body.body;
-    if (body.labels !== undefined) issue.labels = labelNames(body.labels).map((name) => state.label(name).name);
+    if (body.labels !== undefined) state.setLabels(issue.number, labelNames(body.labels), request.grant.account, request.grant.app);
     if (body.assignees !== undefined) issue.assignees = body.assignees;
     else if (body.assignee !== undefined) issue.assignees = body.assignee ? [body.assignee] : [];
     if (body.state !== undefined) state.setIssueState(issue, body.state, body.state_reason ?? undefined);
@@ -93,29 +94,23 @@ export const issueRoutes: RouteTable = {
   },
 
   'issues/add-labels': (request, { state, render }) => {
-    const issue = state.requireIssue(intParam(request, 'issue_number'));
-    for (const name of labelsOf(request.body)) {
-      const label = state.label(name);
-      if (!issue.labels.some((existing) => existing.toLowerCase() === label.name.toLowerCase())) issue.labels.push(label.name);
-    }
-    state.touch(issue);
+    const issue = state.addLabels(intParam(request, 'issue_number'), labelsOf(request.body), request.grant.account, request.grant.app);
     return json(200, issue.labels.map((name) => render.label(state.label(name))));
   },
 
   'issues/set-labels': (request, { state, render }) => {
-    const issue = state.requireIssue(intParam(request, 'issue_number'));
-    issue.labels = labelsOf(request.body).map((name) => state.label(name).name);
-    state.touch(issue);
+    const issue = state.setLabels(intParam(request, 'issue_number'), labelsOf(request.body), request.grant.account, request.grant.app);
     return json(200, issue.labels.map((name) => render.label(state.label(name))));
   },
 
   'issues/remove-label': (request, { state, render }) => {
-    const issue = state.requireIssue(intParam(request, 'issue_number'));
-    const index = issue.labels.findIndex((name) => name.toLowerCase() === request.params.name.toLowerCase());
-    if (index < 0) throw notFound('Label does not exist');
-    issue.labels.splice(index, 1);
-    state.touch(issue);
+    const issue = state.removeLabel(intParam(request, 'issue_number'), request.params.name, request.grant.account, request.grant.app);
     return json(200, issue.labels.map((name) => render.label(state.label(name))));
+  },
+
+  'issues/list-events': (request, { state, render }) => {
+    const issue = state.requireIssue(intParam(request, 'issue_number'));
+    return pagedList(request, state.eventsOn(issue.number), (event) => render.issueEvent(event));
   },
 
   'issues/list-comments': (request, { state, render }) => {
