@@ -142,15 +142,15 @@ test('rolling: sends the Rolling policy with the batch size and follows the batc
 });
 
 test('canary: traffic splitting sends the canary share during the evaluation, then EB moves all traffic to the new version', async () => {
-  const w = await world({ options: { 'evaluation-time': '30' } });
+  const w = await world({ options: { 'evaluation-time': '300' } });
   try {
     const ctx = testContext();
     const release = await w.target.deploy(request('v2', 'canary', bundleFolder('v2'), { traffic: 20 }), await w.target.preflight(ctx), ctx);
     assert.equal(release.strategy, 'canary');
     assert.equal(release.traffic, 20);
     const settings = w.aws.callsOf('UpdateEnvironment')[0]!.input['OptionSettings'] as { OptionName: string; Value: string }[];
-    assert.deepEqual(settings.map((s) => `${s.OptionName}=${s.Value}`), ['DeploymentPolicy=TrafficSplitting', 'NewVersionPercent=20', 'EvaluationTime=30']);
-    // During the evaluation (30 EB minutes, 300 ms here) both versions answer, one request in five on the canary.
+    assert.deepEqual(settings.map((s) => `${s.OptionName}=${s.Value}`), ['DeploymentPolicy=TrafficSplitting', 'NewVersionPercent=20', 'EvaluationTime=300']);
+    // During the evaluation (300 EB minutes, 3 s here: room for a loaded machine) both versions answer, one request in five on the canary.
     const environment = w.aws.eb.environments.get(ENVIRONMENT)!;
     while (environment.serving.length < 2) {
       await new Promise((resolve) => setTimeout(resolve, 5));

@@ -37,7 +37,7 @@ test('everything a reviewer needs: metrics, params, data contract, gate, duratio
     assert.match(body, /<details><summary><b>Params:<\/b> 1 changed<\/summary>\n\n\| File +\| Param +\| main [0-9a-f]{7} \| PR [0-9a-f]{7} \|\n.*\n\| params\\\.yaml \| train\\\.lr \| 0\\\.01 +\| 0\\\.003 +\|/);
     assert.match(body, /\*\*Breaking changes to the contract\*\*/);
     assert.match(body, /#### ❌ Gate: \*\*blocked\*\* iris\n\nBlock iris: 1 rule fails, 1 warning, 2 pass/);
-    assert.match(body, new RegExp(`\\[Run \\\\#\u200d?${run.runNumber}\\]\\(${gh.serverUrl}/acme/iris/actions/runs/${run.id}\\) · ⏱ 4m 1\\ds · artifacts: \\[model\\]\\(${gh.serverUrl}/acme/iris/actions/runs/${run.id}/artifacts/\\d+\\)`));
+    assert.match(body, new RegExp(`\\[Run \\\\#\u200d?${run.runNumber}\\]\\(${gh.serverUrl}/acme/iris/actions/runs/${run.id}\\) · ⏱ 4m \\d+s · artifacts: \\[model\\]\\(${gh.serverUrl}/acme/iris/actions/runs/${run.id}/artifacts/\\d+\\)`));
     assertInert(body);
   });
 });
