@@ -25,12 +25,12 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/files.ts
 var shared_files = __webpack_require__(38590);
+// EXTERNAL MODULE: ./src/shared/params.ts
+var shared_params = __webpack_require__(44215);
 // EXTERNAL MODULE: ./src/shared/github.ts
 var github = __webpack_require__(36654);
 // EXTERNAL MODULE: ./src/shared/log.ts
@@ -1797,14 +1797,6 @@ function shown(path, workspace) {
     const inside = (0,external_node_path_.relative)(workspace, path);
     return inside && !inside.startsWith('..') ? inside.split('\\').join('/') : path;
 }
-function readParams(path, shownAs) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new errors/* UserError */.yo(`${shownAs}: params file not found`, { file: shownAs });
-    const data = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-        throw new errors/* UserError */.yo(`${shownAs}: a params file holds a mapping of names to values`, { file: shownAs });
-    return data;
-}
 async function runGate(inputs, io) {
     const { run } = io;
     const workspace = run.workspace;
@@ -1920,7 +1912,7 @@ async function register(inputs, registry, decision, context) {
         const read = await readModelFiles(absolute, shown(absolute, context.workspace), 'data');
         dataFiles.push({ path: shown(absolute, context.workspace), digest: read.digest, bytes: read.bytes });
     }
-    const params = inputs.params ? readParams((0,shared_files/* resolveInWorkspace */.z1)(inputs.params, context.workspace), inputs.params) : undefined;
+    const params = inputs.params ? (0,shared_params/* readParamsFile */.r)((0,shared_files/* resolveInWorkspace */.z1)(inputs.params, context.workspace), inputs.params) : undefined;
     const now = new Date().toISOString();
     const metadata = {
         format: 'ml-actions/model-version@1',

@@ -1338,8 +1338,8 @@ async function verifyPullRequest(client, repo, run, model) {
 var posix_ = __webpack_require__(53916);
 // EXTERNAL MODULE: ./src/shared/yaml.ts
 var yaml = __webpack_require__(14094);
-// EXTERNAL MODULE: ./src/train/params.ts
-var params = __webpack_require__(52322);
+// EXTERNAL MODULE: ./src/shared/params.ts
+var params = __webpack_require__(44215);
 ;// CONCATENATED MODULE: ./src/metrics-report/compare.ts
 /**
  * The metric diff: each metric of the pull request against the baseline, judged by its direction and
@@ -2595,72 +2595,6 @@ function isAuthoredBy(written, identity) {
     if (identity.login)
         return author.login.toLowerCase() === identity.login.toLowerCase();
     return author.type === 'Bot';
-}
-
-
-/***/ }),
-
-/***/ 52322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ flattenParams),
-/* harmony export */   r: () => (/* binding */ readParamsFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
-/* harmony import */ var _shared_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14094);
-/**
- * Training parameters from a YAML or JSON file (DVC's params.yaml, Hydra configs, plain JSON),
- * flattened to `a.b.c` keys so two runs compare key by key. Lists stay whole values, as DVC shows them.
- */
-
-
-
-function flattenParams(data, prefix = '', into = {}) {
-    if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
-        const entries = Object.entries(data);
-        // An empty mapping is still a parameter someone set.
-        if (entries.length === 0 && prefix)
-            into[prefix] = {};
-        for (const [key, value] of entries)
-            flattenParams(value, prefix ? `${prefix}.${key}` : key, into);
-    }
-    else if (prefix) {
-        into[prefix] = normalise(data);
-    }
-    return into;
-}
-/** Plain JSON values only: dates become ISO text, anything odd its string form. */
-function normalise(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : String(value);
-    if (value instanceof Date)
-        return value.toISOString();
-    if (Array.isArray(value))
-        return value.map(normalise);
-    if (typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, normalise(item)]));
-    return String(value);
-}
-/** Reads and flattens a params file; `shownAs` is how messages name it (workspace-relative). */
-function readParamsFile(path, shownAs) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${shownAs}: params file not found (input "params")`, { file: shownAs });
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${shownAs}: the params input must name a file, not a folder`, { file: shownAs });
-    const data = (0,_shared_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlText */ .c)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), shownAs, 'YAML or JSON');
-    if (data === null || data === undefined)
-        return {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${shownAs}: a params file must hold a mapping of parameter names to values`, { file: shownAs, line: 1 });
-    }
-    return flattenParams(data);
 }
 
 

@@ -5,12 +5,12 @@
  * after all of that is written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import * as core from '@actions/core';
-import { parse as parseYaml } from 'yaml';
 import { ActionFailed, ConfigurationError, UserError, errorMessage } from '../shared/errors.ts';
 import { resolveInWorkspace, writeFileAtomic } from '../shared/files.ts';
+import { readParamsFile } from '../shared/params.ts';
 import { createGitHubClient, type GitHubClient } from '../shared/github.ts';
 import { group } from '../shared/log.ts';
 import { readMetricsFile } from '../shared/metrics.ts';
@@ -104,13 +104,6 @@ function createRegistry(inputs: GateInputs, run: RunContext, octokit: GitHubClie
 function shown(path: string, workspace: string): string {
   const inside = relative(workspace, path);
   return inside && !inside.startsWith('..') ? inside.split('\\').join('/') : path;
-}
-
-function readParams(path: string, shownAs: string): Record<string, unknown> {
-  if (!existsSync(path)) throw new UserError(`${shownAs}: params file not found`, { file: shownAs });
-  const data = parseYaml(readFileSync(path, 'utf8')) as unknown;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UserError(`${shownAs}: a params file holds a mapping of names to values`, { file: shownAs });
-  return data as Record<string, unknown>;
 }
 
 export async function runGate(inputs: GateInputs, io: GateIo): Promise<GateDecision> {
@@ -239,7 +232,7 @@ async function register(inputs: GateInputs, registry: ModelRegistry, decision: G
     const read = await readModelFiles(absolute, shown(absolute, context.workspace), 'data');
     dataFiles.push({ path: shown(absolute, context.workspace), digest: read.digest, bytes: read.bytes });
   }
-  const params = inputs.params ? readParams(resolveInWorkspace(inputs.params, context.workspace), inputs.params) : undefined;
+  const params = inputs.params ? readParamsFile(resolveInWorkspace(inputs.params, context.workspace), inputs.params) : undefined;
   const now = new Date().toISOString();
   const metadata: Omit<VersionMetadata, 'version'> = {
     format: 'ml-actions/model-version@1',

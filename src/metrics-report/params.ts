@@ -4,7 +4,7 @@
  */
 import { UserError } from '../shared/errors.ts';
 import { parseYamlText } from '../shared/yaml.ts';
-import { flattenParams as flattenParamValues } from '../train/params.ts';
+import { flattenParams as flattenParamValues } from '../shared/params.ts';
 import type { ParamChange } from './model.ts';
 import { pairFiles } from './compare.ts';
 

@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../shared/files.ts';
 import { toolkitRoot } from '../shared/metadata.ts';
 import type { DataDigest, FileDigest } from './digest.ts';
 import type { Environment } from './environment.ts';
-import type { ParamValue } from './params.ts';
+import type { ParamValue } from '../shared/params.ts';
 
 export const RUN_RECORD_FORMAT = 'ml-actions/run-record@1';
 

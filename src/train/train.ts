@@ -23,7 +23,7 @@ import { codeState, type CodeState } from './code.ts';
 import { runCommand, type CommandResult } from './command.ts';
 import { combinedDigest, digestDataFile, digestFile, type DataDigest, type FileDigest } from './digest.ts';
 import { describeEnvironment } from './environment.ts';
-import { readParamsFile, type ParamValue } from './params.ts';
+import { readParamsFile, type ParamValue } from '../shared/params.ts';
 import { readRunRecord, toolVersion, writeRunRecord, type CacheInfo, type RunRecord, type RunStatus } from './record.ts';
 
 export interface TrainOptions {

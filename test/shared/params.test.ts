@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { flattenParams, readParamsFile } from '../../src/train/params.ts';
+import { flattenParams, readParamsFile } from '../../src/shared/params.ts';
 import { UserError } from '../../src/shared/errors.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'params-'));

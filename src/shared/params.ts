@@ -3,8 +3,8 @@
  * flattened to `a.b.c` keys so two runs compare key by key. Lists stay whole values, as DVC shows them.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { UserError } from '../shared/errors.ts';
-import { parseYamlText } from '../shared/yaml.ts';
+import { UserError } from './errors.ts';
+import { parseYamlText } from './yaml.ts';
 
 export type ParamValue = string | number | boolean | null | ParamValue[] | { [key: string]: ParamValue };
 
