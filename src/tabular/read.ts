@@ -9,11 +9,10 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 import { UserError } from '../shared/errors.ts';
 import { CsvTokenizer } from './csv.ts';
 import { detectFormat, isGzipped, type TabularFormat } from './format.ts';
+import { readParquetColumns } from './parquet.ts';
 
 export interface TabularOptions {
   format?: TabularFormat;
@@ -265,6 +264,14 @@ export interface ColumnBatch {
   lines?: number[];
   /** 0-based index of the batch's first row in the file: row r is number firstRow + r + 1. */
   firstRow: number;
+  /** Parquet: per column, its dictionary codes when the file stored it dictionary-encoded. */
+  dictionaries?: Array<DictionaryColumn | undefined>;
+}
+
+/** A dictionary-encoded column: row r holds `values[codes[r]]`, or nothing when the code is -1. */
+export interface DictionaryColumn {
+  values: ArrayLike<unknown>;
+  codes: Int32Array;
 }
 
 export async function* readColumnBatches(path: string, options: TabularOptions = {}): AsyncGenerator<ColumnBatch> {
@@ -282,52 +289,5 @@ export async function* readColumnBatches(path: string, options: TabularOptions =
       for (let c = 0; c < width; c++) data[c]![r] = row[c];
     }
     yield { columns: batch.columns, data, length: batch.rows.length, lines: batch.lines, firstRow: 0 };
-  }
-}
-
-async function* readParquetColumns(path: string): AsyncGenerator<ColumnBatch> {
-  const file = await asyncBufferFromFile(path);
-  let metadata;
-  try {
-    metadata = await parquetMetadataAsync(file);
-  } catch (error) {
-    throw new UserError(`${path}: not a readable Parquet file (${(error as Error).message})`, { file: path }, { cause: error });
-  }
-  const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
-  let groupStart = 0;
-  for (const group of metadata.row_groups) {
-    const groupRows = Number(group.num_rows);
-    const groupEnd = groupStart + groupRows;
-    const chunks = new Map<string, Array<{ rowStart: number; data: ArrayLike<unknown> }>>();
-    try {
-      await parquetRead({
-        file,
-        metadata,
-        rowStart: groupStart,
-        rowEnd: groupEnd,
-        compressors,
-        onChunk: ({ columnName, columnData, rowStart }) => {
-          let list = chunks.get(columnName);
-          if (!list) chunks.set(columnName, (list = []));
-          list.push({ rowStart, data: columnData as ArrayLike<unknown> });
-        },
-      });
-    } catch (error) {
-      throw new UserError(`${path}: cannot read rows ${groupStart + 1}-${groupEnd} (${(error as Error).message})`, { file: path }, { cause: error });
-    }
-    const data = columns.map((name) => {
-      const list = chunks.get(name) ?? [];
-      if (list.length === 1 && list[0]!.rowStart === groupStart && list[0]!.data.length === groupRows) return list[0]!.data;
-      const values = new Array<unknown>(groupRows);
-      for (const chunk of list) {
-        for (let i = 0; i < chunk.data.length; i++) {
-          const row = chunk.rowStart - groupStart + i;
-          if (row >= 0 && row < groupRows) values[row] = chunk.data[i];
-        }
-      }
-      return values;
-    });
-    yield { columns, data, length: groupRows, firstRow: groupStart };
-    groupStart = groupEnd;
   }
 }

@@ -89,6 +89,29 @@ interface PropertyState {
   quality: QualityState[];
   latest?: number;
   freshness: Contract['sla'];
+  /** Whether verdicts need the parsed key (unique, or the one-column primary key) or the text key (duplicateValues). */
+  keysParsed: boolean;
+  keysText: boolean;
+}
+
+/** What one value amounts to under a property's checks; see ObjectValidator.judge. */
+interface Verdict {
+  missing: boolean;
+  typeError: boolean;
+  /** Per value check: whether the value fails it. */
+  failed: boolean[];
+  /** Per quality rule: whether the value counts toward it. */
+  quality: boolean[];
+  /** Uniqueness key of a present value. */
+  key: string | number | undefined;
+  /** The value as text, for duplicateValues rules. */
+  text: string | undefined;
+  /** Epoch ms, for freshness. */
+  time: number | undefined;
+}
+
+function newVerdict(state: PropertyState): Verdict {
+  return { missing: false, typeError: false, failed: state.valueChecks.map(() => false), quality: state.quality.map(() => false), key: undefined, text: undefined, time: undefined };
 }
 
 const RULE_ALIASES: Record<string, string> = {
@@ -304,6 +327,8 @@ export class ObjectValidator {
         });
       } else if (metric === 'duplicateValues') quality.push({ rule, kind: 'duplicate', tally: tally(), duplicates: this.counter(`quality:${property.column}:${quality.length}`) });
     }
+    const soleKey = property.primaryKey === true && this.object.properties.filter((p) => p.primaryKey).length === 1;
+    const unique = property.unique && !soleKey ? this.counter(`unique:${property.column}`) : undefined;
     return {
       property,
       index: -1,
@@ -312,7 +337,9 @@ export class ObjectValidator {
       typeTally: tally(),
       requiredTally: tally(),
       valueChecks,
-      unique: property.unique && !(property.primaryKey && this.object.properties.filter((p) => p.primaryKey).length === 1) ? this.counter(`unique:${property.column}`) : undefined,
+      unique,
+      keysParsed: unique !== undefined || soleKey,
+      keysText: quality.some((rule) => rule.kind === 'duplicate'),
       quality,
       freshness: this.contract.sla.filter((sla) => isCheckedSla(sla.property) && sla.element?.split(',').some((element) => resolveElement(this.contract, element.trim())?.property === property)),
     };
@@ -367,67 +394,114 @@ export class ObjectValidator {
     const values = batch.data[state.index]!;
     const lines = batch.lines;
     const base = batch.firstRow + 1;
-    const parse = state.parse;
-    const checks = state.valueChecks;
-    const checkCount = checks.length;
-    const required = state.property.required && !state.property.primaryKey;
-    const quality = state.quality;
-    const qualityCount = quality.length;
-    const unique = state.unique;
-    const hasTokens = missingTokens.size > 0;
-    const tracksFreshness = state.freshness.length > 0;
+    const length = batch.length;
     // A one-column primary key is checked here, on parsed values; composite keys row by row after.
     const key = this.primaryKey && this.keyProperties.length === 1 && this.keyProperties[0] === state ? this.primaryKey : undefined;
-    const length = batch.length;
-    for (let r = 0; r < length; r++) {
-      const value = values[r];
-      const line = lines === undefined ? base + r : lines[r]!;
-      for (let q = 0; q < qualityCount; q++) this.scanQuality(quality[q]!, value, line);
-      if (value === undefined || value === null || value === '' || (hasTokens && typeof value === 'string' && missingTokens.has(value))) {
-        if (key) key.nullTally.add(line, value);
-        else if (required) state.requiredTally.add(line, value);
-        continue;
-      }
-      let parsed: unknown = value;
-      if (parse) {
-        parsed = parse(value);
-        if (parsed === undefined) {
-          state.typeTally.add(line, value);
-          if (key) key.duplicates.add(keyOf(value), line, this.source);
+    const dictionary = batch.dictionaries?.[state.index];
+    if (dictionary) {
+      // Each distinct value is judged once; then only rows whose value counts toward something are visited.
+      const verdicts = Array.from({ length: dictionary.values.length }, (_, code) => this.judge(state, dictionary.values[code], missingTokens, newVerdict(state)));
+      const absent = this.judge(state, undefined, missingTokens, newVerdict(state));
+      const required = state.property.required === true;
+      const counts = (verdict: Verdict) => verdict.quality.includes(true) || (verdict.missing ? key !== undefined || required : verdict.typeError || verdict.failed.includes(true) || key !== undefined || state.unique !== undefined);
+      const counted = Uint8Array.from(verdicts, (verdict) => (counts(verdict) ? 1 : 0));
+      const absentCounts = counts(absent);
+      // Freshness needs the newest value that occurs, so occurrence is noted for every value.
+      const present = state.freshness.length > 0 ? new Uint8Array(verdicts.length) : undefined;
+      const codes = dictionary.codes;
+      for (let r = 0; r < length; r++) {
+        const code = codes[r]!;
+        if (code < 0) {
+          if (absentCounts) this.apply(state, absent, undefined, lines === undefined ? base + r : lines[r]!, key);
           continue;
         }
+        if (present) present[code] = 1;
+        if (counted[code]) this.apply(state, verdicts[code]!, values[r], lines === undefined ? base + r : lines[r]!, key);
       }
-      if (key) key.duplicates.add(uniqueKey(value, parsed), line, this.source);
-      for (let c = 0; c < checkCount; c++) {
-        const check = checks[c]!;
-        if (!check.test(value, parsed)) check.tally.add(line, value);
+      if (present) {
+        for (const [code, verdict] of verdicts.entries()) {
+          if (present[code] && verdict.time !== undefined && (state.latest === undefined || verdict.time > state.latest)) state.latest = verdict.time;
+        }
       }
-      if (unique) unique.add(uniqueKey(value, parsed), line, this.source);
-      if (tracksFreshness) {
-        // Freshness reads dates even from a column the contract types as text.
-        const time = typeof parsed === 'number' ? parsed : typeof value === 'string' ? parseTimestamp(value) : value instanceof Date ? value.getTime() : undefined;
-        if (time !== undefined && (state.latest === undefined || time > state.latest)) state.latest = time;
-      }
+      return;
+    }
+    const scratch = newVerdict(state);
+    for (let r = 0; r < length; r++) {
+      const value = values[r];
+      this.apply(state, this.judge(state, value, missingTokens, scratch), value, lines === undefined ? base + r : lines[r]!, key);
     }
   }
 
-  private scanQuality(quality: QualityState, value: unknown, line: number): void {
-    switch (quality.kind) {
-      case 'null':
-        if (isNull(value)) quality.tally.add(line, value);
-        return;
-      case 'missing': {
-        const missing = quality.missing!;
-        if (value === undefined || value === null ? missing.includesNull : missing.tokens.has(keyOf(value))) quality.tally.add(line, value);
-        return;
+  /** Works out what a value amounts to under the property's checks, into `verdict`; depends on nothing but the value. */
+  private judge(state: PropertyState, value: unknown, missingTokens: Set<string>, verdict: Verdict): Verdict {
+    const quality = state.quality;
+    const absent = isNull(value);
+    for (let q = 0; q < quality.length; q++) {
+      const rule = quality[q]!;
+      switch (rule.kind) {
+        case 'null':
+          verdict.quality[q] = absent;
+          break;
+        case 'missing': {
+          const missing = rule.missing!;
+          verdict.quality[q] = value === undefined || value === null ? missing.includesNull : missing.tokens.has(keyOf(value));
+          break;
+        }
+        case 'invalid':
+          verdict.quality[q] = !absent && !rule.check!(value);
+          break;
+        case 'duplicate':
+          verdict.quality[q] = !absent;
+          break;
       }
-      case 'invalid':
-        if (!isNull(value) && !quality.check!(value)) quality.tally.add(line, value);
-        return;
-      case 'duplicate':
-        if (!isNull(value)) quality.duplicates!.add(keyOf(value), line, this.source);
-        return;
     }
+    verdict.text = state.keysText && !absent ? keyOf(value) : undefined;
+    verdict.missing = absent || (missingTokens.size > 0 && typeof value === 'string' && missingTokens.has(value));
+    verdict.time = undefined;
+    if (verdict.missing) return verdict;
+    let parsed: unknown = value;
+    if (state.parse) {
+      parsed = state.parse(value);
+      verdict.typeError = parsed === undefined;
+      if (verdict.typeError) {
+        verdict.key = state.keysParsed ? keyOf(value) : undefined;
+        return verdict;
+      }
+    } else verdict.typeError = false;
+    verdict.key = state.keysParsed ? uniqueKey(value, parsed) : undefined;
+    const checks = state.valueChecks;
+    for (let c = 0; c < checks.length; c++) verdict.failed[c] = !checks[c]!.test(value, parsed);
+    if (state.freshness.length > 0) {
+      // Freshness reads dates even from a column the contract types as text.
+      verdict.time = typeof parsed === 'number' ? parsed : typeof value === 'string' ? parseTimestamp(value) : value instanceof Date ? value.getTime() : undefined;
+    }
+    return verdict;
+  }
+
+  /** Counts one row's value by its verdict. */
+  private apply(state: PropertyState, verdict: Verdict, value: unknown, line: number, key: ObjectValidator['primaryKey']): void {
+    const quality = state.quality;
+    for (let q = 0; q < quality.length; q++) {
+      if (!verdict.quality[q]) continue;
+      const rule = quality[q]!;
+      if (rule.kind === 'duplicate') rule.duplicates!.add(verdict.text!, line, this.source);
+      else rule.tally.add(line, value);
+    }
+    if (verdict.missing) {
+      if (key) key.nullTally.add(line, value);
+      else if (state.property.required && !state.property.primaryKey) state.requiredTally.add(line, value);
+      return;
+    }
+    if (verdict.typeError) {
+      state.typeTally.add(line, value);
+      if (key) key.duplicates.add(verdict.key!, line, this.source);
+      return;
+    }
+    if (key) key.duplicates.add(verdict.key!, line, this.source);
+    const checks = state.valueChecks;
+    for (let c = 0; c < checks.length; c++) if (verdict.failed[c]) checks[c]!.tally.add(line, value);
+    if (state.unique) state.unique.add(verdict.key!, line, this.source);
+    if (verdict.time !== undefined && (state.latest === undefined || verdict.time > state.latest)) state.latest = verdict.time;
   }
 
   private scanCompositeKey(batch: ColumnBatch): void {

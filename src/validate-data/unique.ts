@@ -75,9 +75,85 @@ function unescapeKey(text: string): string {
   return text.includes('\\') ? text.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c) : text;
 }
 
+/**
+ * Numbers to the place they first occurred, by open addressing over typed arrays: a third of a Map's
+ * memory and several times its speed for the numeric keys most key columns have. -0 is stored as 0,
+ * as a Map would treat it; keys are finite (see uniqueKey).
+ */
+export class NumberPlaces {
+  private keys: Float64Array;
+  private places: Float64Array;
+  private used: Uint8Array;
+  private mask: number;
+  size = 0;
+  private static readonly bits = new Float64Array(1);
+  private static readonly halves = new Int32Array(NumberPlaces.bits.buffer);
+
+  constructor() {
+    this.keys = new Float64Array(1024);
+    this.places = new Float64Array(1024);
+    this.used = new Uint8Array(1024);
+    this.mask = 1023;
+  }
+
+  private slot(key: number): number {
+    NumberPlaces.bits[0] = key;
+    const mixed = Math.imul(NumberPlaces.halves[0]! ^ Math.imul(NumberPlaces.halves[1]!, 0x85ebca6b), 0x9e3779b1);
+    let slot = (mixed ^ (mixed >>> 15)) & this.mask;
+    while (this.used[slot] && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  get(key: number): number | undefined {
+    const slot = this.slot(key + 0);
+    return this.used[slot] ? this.places[slot] : undefined;
+  }
+
+  set(key: number, place: number): void {
+    key += 0;
+    const slot = this.slot(key);
+    if (!this.used[slot]) {
+      this.used[slot] = 1;
+      this.keys[slot] = key;
+      this.size++;
+    }
+    this.places[slot] = place;
+    // Kept at most half full, so probes stay short.
+    if (this.size * 2 > this.mask) this.grow();
+  }
+
+  private grow(): void {
+    const { keys, places, used } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.places = new Float64Array(keys.length * 2);
+    this.used = new Uint8Array(keys.length * 2);
+    this.mask = keys.length * 2 - 1;
+    for (let index = 0; index < keys.length; index++) {
+      if (!used[index]) continue;
+      const slot = this.slot(keys[index]!);
+      this.used[slot] = 1;
+      this.keys[slot] = keys[index]!;
+      this.places[slot] = places[index]!;
+    }
+  }
+
+  *entries(): Generator<[number, number]> {
+    for (let index = 0; index < this.keys.length; index++) if (this.used[index]) yield [this.keys[index]!, this.places[index]!];
+  }
+
+  clear(): void {
+    this.keys = new Float64Array(1024);
+    this.places = new Float64Array(1024);
+    this.used = new Uint8Array(1024);
+    this.mask = 1023;
+    this.size = 0;
+  }
+}
+
 export class DuplicateCounter {
-  /** Each distinct key with the place it first occurred. */
-  private readonly seen = new Map<DuplicateKey, number>();
+  /** Each distinct key with the place it first occurred: texts in a Map, numbers in a table of their own. */
+  private readonly seen = new Map<string, number>();
+  private readonly seenNumbers = new NumberPlaces();
   private readonly samples: DuplicateSample[] = [];
   private readonly perSource: SourceDuplicates[] = [];
   private values = 0;
@@ -114,7 +190,7 @@ export class DuplicateCounter {
       this.write(String(key), place);
       return;
     }
-    const first = this.seen.get(key);
+    const first = typeof key === 'number' ? this.seenNumbers.get(key) : this.seen.get(key);
     if (first !== undefined) {
       this.duplicates++;
       share.duplicates++;
@@ -122,8 +198,9 @@ export class DuplicateCounter {
       if (share.samples.length < this.sampleLimit) share.samples.push(sampleOf(String(key), place, first));
       return;
     }
-    this.seen.set(key, place);
-    if (this.seen.size >= this.memoryCap) this.spill();
+    if (typeof key === 'number') this.seenNumbers.set(key, place);
+    else this.seen.set(key, place);
+    if (this.seen.size + this.seenNumbers.size >= this.memoryCap) this.spill();
   }
 
   private spill(): void {
@@ -131,8 +208,10 @@ export class DuplicateCounter {
     this.files = Array.from({ length: PARTITIONS }, (_, index) => openSync(join(this.spillDir!, `${index}.part`), 'w'));
     this.buffers = Array.from({ length: PARTITIONS }, () => '');
     // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
-    for (const [key, place] of this.seen) this.write(String(key), place);
+    for (const [key, place] of this.seen) this.write(key, place);
+    for (const [key, place] of this.seenNumbers.entries()) this.write(String(key), place);
     this.seen.clear();
+    this.seenNumbers.clear();
   }
 
   private write(key: string, place: number): void {
@@ -154,6 +233,7 @@ export class DuplicateCounter {
     const sources = () => this.perSource.map((share) => ({ ...share, samples: [...share.samples] }));
     if (!this.buffers) {
       this.seen.clear();
+      this.seenNumbers.clear();
       return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false, sources: sources() };
     }
     try {
