@@ -5,22 +5,39 @@
  * general list assembler, dictionary codes are kept so a check can judge each distinct value once, and
  * 64-bit integers become numbers wherever that is exact. Nested columns go through hyparquet's full reader.
  */
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type DecodedArray, type FileMetaData, type ColumnMetaData } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type ColumnMetaData, type DecodedArray, type FileMetaData, type PageHeader } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
+import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { getMaxDefinitionLevel, getTreePath, isFlatColumn } from 'hyparquet/src/schema.js';
+import { isAscii } from 'node:buffer';
 import { compressors } from 'hyparquet-compressors';
 import { UserError } from '../shared/errors.ts';
 import type { ColumnBatch, DictionaryColumn } from './read.ts';
 
 type ColumnDecoder = Parameters<typeof convert>[1];
 
-/** One decoded column chunk: a value per row, and the dictionary codes when every page used the dictionary. */
-interface FlatChunk {
-  values: unknown[];
-  dictionary?: DictionaryColumn;
+/** One decoded column chunk: a value per row, or the dictionary codes when every page used the dictionary. */
+type FlatChunk = { values: unknown[]; dictionary?: undefined } | { values?: undefined; dictionary: DictionaryColumn };
+
+/**
+ * A dictionary-coded column becomes an array of values only when something reads it: checks work on the
+ * codes, and spelling out a row group's values (boxing each double on the way) is most of the cost.
+ */
+function materializeOnRead(data: ArrayLike<unknown>[], index: number, dictionary: DictionaryColumn): void {
+  Object.defineProperty(data, index, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const { values, codes } = dictionary;
+      const spelled = new Array<unknown>(codes.length);
+      for (let row = 0; row < codes.length; row++) spelled[row] = codes[row]! < 0 ? undefined : values[codes[row]!];
+      Object.defineProperty(data, index, { value: spelled, enumerable: true, configurable: true, writable: true });
+      return spelled;
+    },
+  });
 }
 
 export async function* readParquetColumns(path: string): AsyncGenerator<ColumnBatch> {
@@ -51,21 +68,21 @@ export async function* readParquetColumns(path: string): AsyncGenerator<ColumnBa
         }
         const decoder: ColumnDecoder = { pathInSchema: meta.path_in_schema, type: meta.type, element: schemaPath[schemaPath.length - 1]!.element, schemaPath, codec: meta.codec, parsers: DEFAULT_PARSERS, compressors, utf8: true };
         const flat = readFlatChunk(await chunkBytes(file, meta), decoder, groupRows);
-        data.set(meta.path_in_schema[0]!, flat.values);
         if (flat.dictionary) dictionaries.set(meta.path_in_schema[0]!, flat.dictionary);
+        else data.set(meta.path_in_schema[0]!, flat.values);
       }
       if (nested.length) for (const [name, values] of await readNested(file, metadata, nested, groupStart, groupEnd)) data.set(name, values);
     } catch (error) {
       if (error instanceof UserError) throw error;
       throw new UserError(`${path}: cannot read rows ${groupStart + 1}-${groupEnd} (${(error as Error).message})`, { file: path }, { cause: error });
     }
-    yield {
-      columns,
-      data: columns.map((name) => data.get(name) ?? new Array<unknown>(groupRows)),
-      dictionaries: columns.map((name) => dictionaries.get(name)),
-      length: groupRows,
-      firstRow: groupStart,
-    };
+    const batchData: ArrayLike<unknown>[] = [];
+    for (const [index, name] of columns.entries()) {
+      const dictionary = dictionaries.get(name);
+      if (dictionary) materializeOnRead(batchData, index, dictionary);
+      else batchData[index] = data.get(name) ?? new Array<unknown>(groupRows);
+    }
+    yield { columns, data: batchData, dictionaries: columns.map((name) => dictionaries.get(name)), length: groupRows, firstRow: groupStart };
     groupStart = groupEnd;
   }
 }
@@ -77,11 +94,10 @@ async function chunkBytes(file: AsyncBuffer, meta: ColumnMetaData): Promise<Arra
 
 function readFlatChunk(buffer: ArrayBuffer, decoder: ColumnDecoder, rows: number): FlatChunk {
   const reader = { view: new DataView(buffer), offset: 0 };
-  const maxDefinition = getMaxDefinitionLevel(decoder.schemaPath);
-  const values = new Array<unknown>(rows);
   let codes: Int32Array | undefined;
   let dictionary: ArrayLike<unknown> | undefined;
-  let everyPageCoded = true;
+  // Values are spelled out only once a page is not dictionary-coded (writers fall back when a dictionary grows too big).
+  let values: unknown[] | undefined;
   let row = 0;
   while (row < rows && reader.offset < buffer.byteLength) {
     const header = parquetHeader(reader);
@@ -91,45 +107,138 @@ function readFlatChunk(buffer: ArrayBuffer, decoder: ColumnDecoder, rows: number
       const page = decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
       const raw = readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, decoder.type, header.dictionary_page_header!.num_values, decoder.element.type_length);
       dictionary = asNumbers(convert(raw, decoder));
-      codes = new Int32Array(rows);
+      codes = new Int32Array(rows).fill(-1);
       continue;
     }
-    let levels: number[] | undefined;
-    let encoded: DecodedArray;
-    let encoding: string;
-    let count: number;
-    if (header.type === 'DATA_PAGE') {
-      const pageHeader = header.data_page_header!;
-      const page = readDataPage(decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors), pageHeader, decoder);
-      ({ definitionLevels: levels, dataPage: encoded } = page);
-      ({ encoding, num_values: count } = pageHeader);
-    } else if (header.type === 'DATA_PAGE_V2') {
-      const pageHeader = header.data_page_header_v2!;
-      ({ definitionLevels: levels, dataPage: encoded } = readDataPageV2(bytes, header, decoder));
-      ({ encoding, num_values: count } = pageHeader);
-    } else {
-      continue; // index pages carry no rows
+    if (header.type !== 'DATA_PAGE' && header.type !== 'DATA_PAGE_V2') continue; // index pages carry no rows
+    const page = header.type === 'DATA_PAGE' ? readPageV1(bytes, header, decoder) : readPageV2(bytes, header, decoder);
+    const coded = dictionary !== undefined && page.coded;
+    if (!coded && !values) {
+      values = new Array<unknown>(rows);
+      for (let earlier = 0; earlier < row; earlier++) if (codes![earlier]! >= 0) values[earlier] = dictionary![codes![earlier]!];
     }
-    const coded = dictionary !== undefined && encoding.endsWith('_DICTIONARY');
-    if (!coded) everyPageCoded = false;
-    const decoded = coded ? encoded : asNumbers(convert(encoded, decoder));
-    const allPresent = levels === undefined || levels.length === 0;
+    const decoded = coded || page.converted ? page.values : asNumbers(convert(page.values, decoder));
+    const { present, count } = page;
+    if (coded && !values && present === undefined) {
+      codes!.set(decoded as Int32Array, row);
+      row += count;
+      continue;
+    }
     let next = 0;
     for (let i = 0; i < count; i++, row++) {
-      if (!allPresent && levels![i] !== maxDefinition) {
-        if (codes) codes[row] = -1;
-        continue;
-      }
-      if (coded) {
-        const code = decoded[next++] as number;
-        codes![row] = code;
-        values[row] = dictionary![code];
-      } else {
-        values[row] = decoded[next++];
-      }
+      if (present !== undefined && !present[i]) continue;
+      if (values) values[row] = coded ? dictionary![decoded[next++] as number] : decoded[next++];
+      else codes![row] = decoded[next++] as number;
     }
   }
-  return { values, ...(codes && dictionary && everyPageCoded ? { dictionary: { values: dictionary, codes } } : {}) };
+  if (values) return { values };
+  if (codes && dictionary) return { dictionary: { values: dictionary, codes } };
+  return { values: new Array<unknown>(rows) };
+}
+
+/** A data page of a flat column: which rows hold a value (absent when all do), and the values in order, still encoded or as dictionary codes. */
+interface FlatPage {
+  count: number;
+  present?: ArrayLike<number | boolean>;
+  values: DecodedArray;
+  coded: boolean;
+  /** Values already in their final form (text cut from an ASCII page). */
+  converted?: boolean;
+}
+
+/**
+ * Version 1 data pages, the kind most writers produce. A flat column's definition levels are one bit
+ * (value or null), read into bytes; dictionary codes go into an Int32Array; ASCII text is cut from one
+ * string per page. Other encodings go through hyparquet's page reader.
+ */
+function readPageV1(bytes: Uint8Array, header: PageHeader, decoder: ColumnDecoder): FlatPage {
+  const pageHeader = header.data_page_header!;
+  const page = decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+  const count = pageHeader.num_values;
+  const encoding = pageHeader.encoding;
+  const plainText = encoding === 'PLAIN' && isText(decoder);
+  if (!encoding.endsWith('_DICTIONARY') && !plainText && !(encoding === 'PLAIN' && decoder.type !== 'BOOLEAN')) {
+    const { definitionLevels, dataPage } = readDataPage(page, pageHeader, decoder);
+    return { count, present: presence(definitionLevels, getMaxDefinitionLevel(decoder.schemaPath), count), values: dataPage, coded: false };
+  }
+  const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+  let present: Uint8Array | undefined;
+  let stored = count;
+  if (getMaxDefinitionLevel(decoder.schemaPath) > 0) {
+    if (isOneRunOfValues(reader.view, reader.offset, count)) {
+      reader.offset += 4 + reader.view.getUint32(reader.offset, true);
+    } else {
+      present = new Uint8Array(count);
+      readRleBitPackedHybrid(reader, 1, present);
+      stored = 0;
+      for (let i = 0; i < count; i++) stored += present[i]!;
+      if (stored === count) present = undefined;
+    }
+  }
+  if (encoding.endsWith('_DICTIONARY')) {
+    const width = reader.view.getUint8(reader.offset++);
+    const codes = new Int32Array(stored);
+    if (width) readRleBitPackedHybrid(reader, width, codes, page.byteLength - reader.offset);
+    return { count, present, values: codes, coded: true };
+  }
+  if (plainText) {
+    const text = asciiText(page.subarray(reader.offset), stored);
+    if (text) return { count, present, values: text as unknown as DecodedArray, coded: false, converted: true };
+  }
+  return { count, present, values: readPlain(reader, decoder.type, stored, decoder.element.type_length), coded: false };
+}
+
+/**
+ * Whether a page's one-bit definition levels (length-prefixed, RLE/bit-packed hybrid) are a single run
+ * of `count` ones: every row has a value, which is how most pages of most columns look.
+ */
+function isOneRunOfValues(view: DataView, offset: number, count: number): boolean {
+  let at = offset + 4;
+  let header = 0;
+  for (let shift = 0; shift < 35; shift += 7) {
+    const byte = view.getUint8(at++);
+    header += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) break;
+  }
+  return header % 2 === 0 && header / 2 === count && view.getUint8(at) === 1;
+}
+
+function readPageV2(bytes: Uint8Array, header: PageHeader, decoder: ColumnDecoder): FlatPage {
+  const pageHeader = header.data_page_header_v2!;
+  const { definitionLevels, dataPage } = readDataPageV2(bytes, header, decoder);
+  return { count: pageHeader.num_values, present: presence(definitionLevels, getMaxDefinitionLevel(decoder.schemaPath), pageHeader.num_values), values: dataPage, coded: pageHeader.encoding.endsWith('_DICTIONARY') };
+}
+
+function presence(levels: number[] | undefined, maxDefinition: number, count: number): boolean[] | undefined {
+  if (!levels || levels.length === 0 || maxDefinition === 0) return undefined;
+  const present = new Array<boolean>(count);
+  for (let i = 0; i < count; i++) present[i] = levels[i] === maxDefinition;
+  return present;
+}
+
+/** Whether hyparquet would turn the column's bytes into strings (and nothing else). */
+function isText(decoder: ColumnDecoder): boolean {
+  const { type, converted_type: converted, logical_type: logical } = decoder.element;
+  return type === 'BYTE_ARRAY' && (converted === undefined || converted === 'UTF8' || converted === 'ENUM') && (logical === undefined || logical.type === 'STRING' || logical.type === 'ENUM');
+}
+
+/**
+ * PLAIN byte arrays as strings, when the whole run of values is ASCII (lengths included): then one
+ * latin1 string holds them all and each value is a slice of it, instead of one decoder call per value.
+ * Undefined when any byte is not ASCII; the caller decodes value by value then.
+ */
+function asciiText(bytes: Uint8Array, count: number): string[] | undefined {
+  if (!isAscii(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const values = new Array<string>(count);
+  let offset = 0;
+  for (let i = 0; i < count; i++) {
+    const length = view.getUint32(offset, true);
+    values[i] = text.slice(offset + 4, offset + 4 + length);
+    offset += 4 + length;
+  }
+  return values;
 }
 
 const TWO_TO_THE_32 = 2 ** 32;

@@ -391,7 +391,6 @@ export class ObjectValidator {
   }
 
   private scanColumn(state: PropertyState, batch: ColumnBatch, missingTokens: Set<string>): void {
-    const values = batch.data[state.index]!;
     const lines = batch.lines;
     const base = batch.firstRow + 1;
     const length = batch.length;
@@ -416,7 +415,7 @@ export class ObjectValidator {
           continue;
         }
         if (present) present[code] = 1;
-        if (counted[code]) this.apply(state, verdicts[code]!, values[r], lines === undefined ? base + r : lines[r]!, key);
+        if (counted[code]) this.apply(state, verdicts[code]!, dictionary.values[code], lines === undefined ? base + r : lines[r]!, key);
       }
       if (present) {
         for (const [code, verdict] of verdicts.entries()) {
@@ -425,6 +424,7 @@ export class ObjectValidator {
       }
       return;
     }
+    const values = batch.data[state.index]!;
     const scratch = newVerdict(state);
     for (let r = 0; r < length; r++) {
       const value = values[r];

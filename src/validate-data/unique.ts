@@ -76,76 +76,99 @@ function unescapeKey(text: string): string {
 }
 
 /**
- * Numbers to the place they first occurred, by open addressing over typed arrays: a third of a Map's
- * memory and several times its speed for the numeric keys most key columns have. -0 is stored as 0,
- * as a Map would treat it; keys are finite (see uniqueKey).
+ * Numbers to the place they first occurred, by open addressing over one typed array of (key, place)
+ * pairs: a third of a Map's memory, and one cache miss per probe. Places are positive (lines count
+ * from 1), so a zero place marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are
+ * finite (see uniqueKey).
+ *
+ * Integer keys are placed by their own low bits with the high bits folded in, so ids that count up
+ * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table
+ * switches for good to a scrambling hash that spreads any pattern.
  */
 export class NumberPlaces {
-  private keys: Float64Array;
-  private places: Float64Array;
-  private used: Uint8Array;
-  private mask: number;
+  private entries = new Float64Array(2 * 1024);
+  private mask = 1023;
+  private bits = 10;
+  private scrambled = false;
   size = 0;
-  private static readonly bits = new Float64Array(1);
-  private static readonly halves = new Int32Array(NumberPlaces.bits.buffer);
+  private static readonly float = new Float64Array(1);
+  private static readonly halves = new Int32Array(NumberPlaces.float.buffer);
+  private static readonly longestProbe = 64;
 
-  constructor() {
-    this.keys = new Float64Array(1024);
-    this.places = new Float64Array(1024);
-    this.used = new Uint8Array(1024);
-    this.mask = 1023;
+  private home(key: number): number {
+    let mixed: number;
+    if ((key | 0) === key) {
+      if (!this.scrambled) {
+        const high = key >>> this.bits;
+        return (key ^ high ^ (high >>> this.bits)) & this.mask;
+      }
+      mixed = key;
+    } else {
+      NumberPlaces.float[0] = key;
+      mixed = NumberPlaces.halves[0]! ^ Math.imul(NumberPlaces.halves[1]!, 0x9e3779b1);
+    }
+    // murmur3's finalizer: every input bit reaches the low bits the mask keeps.
+    mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
+    mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+    return (mixed ^ (mixed >>> 16)) & this.mask;
   }
 
+  /** The key's slot, or the empty slot where it belongs. */
   private slot(key: number): number {
-    NumberPlaces.bits[0] = key;
-    const mixed = Math.imul(NumberPlaces.halves[0]! ^ Math.imul(NumberPlaces.halves[1]!, 0x85ebca6b), 0x9e3779b1);
-    let slot = (mixed ^ (mixed >>> 15)) & this.mask;
-    while (this.used[slot] && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    const entries = this.entries;
+    let slot = this.home(key);
+    let probes = 0;
+    while (entries[2 * slot + 1] !== 0 && entries[2 * slot] !== key) {
+      slot = (slot + 1) & this.mask;
+      if (++probes === NumberPlaces.longestProbe && !this.scrambled) {
+        this.scrambled = true;
+        this.rehash(this.entries.length);
+        return this.slot(key);
+      }
+    }
     return slot;
   }
 
   get(key: number): number | undefined {
-    const slot = this.slot(key + 0);
-    return this.used[slot] ? this.places[slot] : undefined;
+    const place = this.entries[2 * this.slot(key + 0) + 1]!;
+    return place === 0 ? undefined : place;
   }
 
+  /** `place` must be positive. */
   set(key: number, place: number): void {
     key += 0;
     const slot = this.slot(key);
-    if (!this.used[slot]) {
-      this.used[slot] = 1;
-      this.keys[slot] = key;
+    if (this.entries[2 * slot + 1] === 0) {
+      this.entries[2 * slot] = key;
       this.size++;
     }
-    this.places[slot] = place;
+    this.entries[2 * slot + 1] = place;
     // Kept at most half full, so probes stay short.
-    if (this.size * 2 > this.mask) this.grow();
+    if (this.size * 2 > this.mask) this.rehash(this.entries.length * 2);
   }
 
-  private grow(): void {
-    const { keys, places, used } = this;
-    this.keys = new Float64Array(keys.length * 2);
-    this.places = new Float64Array(keys.length * 2);
-    this.used = new Uint8Array(keys.length * 2);
-    this.mask = keys.length * 2 - 1;
-    for (let index = 0; index < keys.length; index++) {
-      if (!used[index]) continue;
-      const slot = this.slot(keys[index]!);
-      this.used[slot] = 1;
-      this.keys[slot] = keys[index]!;
-      this.places[slot] = places[index]!;
+  private rehash(length: number): void {
+    const old = this.entries;
+    this.entries = new Float64Array(length);
+    this.mask = length / 2 - 1;
+    this.bits = Math.log2(length / 2);
+    for (let index = 0; index < old.length; index += 2) {
+      if (old[index + 1] === 0) continue;
+      const slot = this.slot(old[index]!);
+      this.entries[2 * slot] = old[index]!;
+      this.entries[2 * slot + 1] = old[index + 1]!;
     }
   }
 
-  *entries(): Generator<[number, number]> {
-    for (let index = 0; index < this.keys.length; index++) if (this.used[index]) yield [this.keys[index]!, this.places[index]!];
+  *pairs(): Generator<[number, number]> {
+    for (let index = 0; index < this.entries.length; index += 2) if (this.entries[index + 1] !== 0) yield [this.entries[index]!, this.entries[index + 1]!];
   }
 
   clear(): void {
-    this.keys = new Float64Array(1024);
-    this.places = new Float64Array(1024);
-    this.used = new Uint8Array(1024);
+    this.entries = new Float64Array(2 * 1024);
     this.mask = 1023;
+    this.bits = 10;
+    this.scrambled = false;
     this.size = 0;
   }
 }
@@ -209,7 +232,7 @@ export class DuplicateCounter {
     this.buffers = Array.from({ length: PARTITIONS }, () => '');
     // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
     for (const [key, place] of this.seen) this.write(key, place);
-    for (const [key, place] of this.seenNumbers.entries()) this.write(String(key), place);
+    for (const [key, place] of this.seenNumbers.pairs()) this.write(String(key), place);
     this.seen.clear();
     this.seenNumbers.clear();
   }
