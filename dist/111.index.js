@@ -1468,7 +1468,7 @@ function resolveElement(contract, element) {
 /* harmony export */   dp: () => (/* binding */ loadReferences),
 /* harmony export */   eh: () => (/* binding */ mergeDrift)
 /* harmony export */ });
-/* harmony import */ var _tabular_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16685);
+/* harmony import */ var _tabular_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27539);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 /* harmony import */ var _drift_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63208);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33838);
@@ -1708,9 +1708,111 @@ function escapeKey(key) {
 function unescapeKey(text) {
     return text.includes('\\') ? text.replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c) : text;
 }
+/**
+ * Numbers to the place they first occurred, by open addressing over one typed array of (key, place)
+ * pairs: a third of a Map's memory, and one cache miss per probe. Places are positive (lines count
+ * from 1), so a zero place marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are
+ * finite (see uniqueKey).
+ *
+ * Integer keys are placed by their own low bits with the high bits folded in, so ids that count up
+ * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table
+ * switches for good to a scrambling hash that spreads any pattern.
+ */
+class NumberPlaces {
+    entries = new Float64Array(2 * 1024);
+    mask = 1023;
+    bits = 10;
+    scrambled = false;
+    size = 0;
+    /** Whether the table has switched to the scrambling hash. */
+    get isScrambled() {
+        return this.scrambled;
+    }
+    static float = new Float64Array(1);
+    static halves = new Int32Array(NumberPlaces.float.buffer);
+    static longestProbe = 64;
+    home(key) {
+        let mixed;
+        if ((key | 0) === key) {
+            if (!this.scrambled) {
+                const high = key >>> this.bits;
+                return (key ^ high ^ (high >>> this.bits)) & this.mask;
+            }
+            mixed = key;
+        }
+        else {
+            NumberPlaces.float[0] = key;
+            mixed = NumberPlaces.halves[0] ^ Math.imul(NumberPlaces.halves[1], 0x9e3779b1);
+        }
+        // murmur3's finalizer: every input bit reaches the low bits the mask keeps.
+        mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
+        mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+        return (mixed ^ (mixed >>> 16)) & this.mask;
+    }
+    /** The key's slot, or the empty slot where it belongs. */
+    slot(key) {
+        const entries = this.entries;
+        let slot = this.home(key);
+        let probes = 0;
+        while (entries[2 * slot + 1] !== 0 && entries[2 * slot] !== key) {
+            slot = (slot + 1) & this.mask;
+            if (++probes === NumberPlaces.longestProbe && !this.scrambled) {
+                this.scrambled = true;
+                this.rehash(this.entries.length);
+                return this.slot(key);
+            }
+        }
+        return slot;
+    }
+    get(key) {
+        // The probe may rebuild the table, so the slot is found before the array is read.
+        const slot = this.slot(key + 0);
+        const place = this.entries[2 * slot + 1];
+        return place === 0 ? undefined : place;
+    }
+    /** `place` must be positive. */
+    set(key, place) {
+        key += 0;
+        const slot = this.slot(key);
+        if (this.entries[2 * slot + 1] === 0) {
+            this.entries[2 * slot] = key;
+            this.size++;
+        }
+        this.entries[2 * slot + 1] = place;
+        // Kept at most half full, so probes stay short.
+        if (this.size * 2 > this.mask)
+            this.rehash(this.entries.length * 2);
+    }
+    rehash(length) {
+        const old = this.entries;
+        this.entries = new Float64Array(length);
+        this.mask = length / 2 - 1;
+        this.bits = Math.log2(length / 2);
+        for (let index = 0; index < old.length; index += 2) {
+            if (old[index + 1] === 0)
+                continue;
+            const slot = this.slot(old[index]);
+            this.entries[2 * slot] = old[index];
+            this.entries[2 * slot + 1] = old[index + 1];
+        }
+    }
+    *pairs() {
+        for (let index = 0; index < this.entries.length; index += 2)
+            if (this.entries[index + 1] !== 0)
+                yield [this.entries[index], this.entries[index + 1]];
+    }
+    clear() {
+        this.entries = new Float64Array(2 * 1024);
+        this.mask = 1023;
+        this.bits = 10;
+        this.scrambled = false;
+        this.size = 0;
+    }
+}
 class DuplicateCounter {
-    /** Each distinct key with the place it first occurred. */
+    /** Each distinct key with the place it first occurred: texts in a Map, numbers in a table of their own. */
     seen = new Map();
+    seenNumbers = new NumberPlaces();
     samples = [];
     perSource = [];
     values = 0;
@@ -1745,7 +1847,7 @@ class DuplicateCounter {
             this.write(String(key), place);
             return;
         }
-        const first = this.seen.get(key);
+        const first = typeof key === 'number' ? this.seenNumbers.get(key) : this.seen.get(key);
         if (first !== undefined) {
             this.duplicates++;
             share.duplicates++;
@@ -1755,8 +1857,11 @@ class DuplicateCounter {
                 share.samples.push(sampleOf(String(key), place, first));
             return;
         }
-        this.seen.set(key, place);
-        if (this.seen.size >= this.memoryCap)
+        if (typeof key === 'number')
+            this.seenNumbers.set(key, place);
+        else
+            this.seen.set(key, place);
+        if (this.seen.size + this.seenNumbers.size >= this.memoryCap)
             this.spill();
     }
     spill() {
@@ -1765,8 +1870,11 @@ class DuplicateCounter {
         this.buffers = Array.from({ length: PARTITIONS }, () => '');
         // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
         for (const [key, place] of this.seen)
+            this.write(key, place);
+        for (const [key, place] of this.seenNumbers.pairs())
             this.write(String(key), place);
         this.seen.clear();
+        this.seenNumbers.clear();
     }
     write(key, place) {
         const partition = hash(key) % PARTITIONS;
@@ -1785,6 +1893,7 @@ class DuplicateCounter {
         const sources = () => this.perSource.map((share) => ({ ...share, samples: [...share.samples] }));
         if (!this.buffers) {
             this.seen.clear();
+            this.seenNumbers.clear();
             return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false, sources: sources() };
         }
         try {
@@ -1876,6 +1985,9 @@ class Tally {
             this.samples.push(this.redact ? { line, value: null, redacted: true } : { line, value: isNull(value) ? null : (0,validate_data_values/* displayValue */.KN)(value).slice(0, 200) });
         }
     }
+}
+function newVerdict(state) {
+    return { missing: false, typeError: false, failed: state.valueChecks.map(() => false), quality: state.quality.map(() => false), key: undefined, text: undefined, time: undefined };
 }
 const RULE_ALIASES = {
     duplicateCount: 'duplicateValues',
@@ -2094,6 +2206,8 @@ class ObjectValidator {
             else if (metric === 'duplicateValues')
                 quality.push({ rule, kind: 'duplicate', tally: tally(), duplicates: this.counter(`quality:${property.column}:${quality.length}`) });
         }
+        const soleKey = property.primaryKey === true && this.object.properties.filter((p) => p.primaryKey).length === 1;
+        const unique = property.unique && !soleKey ? this.counter(`unique:${property.column}`) : undefined;
         return {
             property,
             index: -1,
@@ -2102,7 +2216,9 @@ class ObjectValidator {
             typeTally: tally(),
             requiredTally: tally(),
             valueChecks,
-            unique: property.unique && !(property.primaryKey && this.object.properties.filter((p) => p.primaryKey).length === 1) ? this.counter(`unique:${property.column}`) : undefined,
+            unique,
+            keysParsed: unique !== undefined || soleKey,
+            keysText: quality.some((rule) => rule.kind === 'duplicate'),
             quality,
             freshness: this.contract.sla.filter((sla) => (0,contract/* isCheckedSla */.cX)(sla.property) && sla.element?.split(',').some((element) => (0,contract/* resolveElement */.tI)(this.contract, element.trim())?.property === property)),
         };
@@ -2159,81 +2275,134 @@ class ObjectValidator {
         }
     }
     scanColumn(state, batch, missingTokens) {
-        const values = batch.data[state.index];
         const lines = batch.lines;
         const base = batch.firstRow + 1;
-        const parse = state.parse;
-        const checks = state.valueChecks;
-        const checkCount = checks.length;
-        const required = state.property.required && !state.property.primaryKey;
-        const quality = state.quality;
-        const qualityCount = quality.length;
-        const unique = state.unique;
-        const hasTokens = missingTokens.size > 0;
-        const tracksFreshness = state.freshness.length > 0;
+        const length = batch.length;
         // A one-column primary key is checked here, on parsed values; composite keys row by row after.
         const key = this.primaryKey && this.keyProperties.length === 1 && this.keyProperties[0] === state ? this.primaryKey : undefined;
-        const length = batch.length;
-        for (let r = 0; r < length; r++) {
-            const value = values[r];
-            const line = lines === undefined ? base + r : lines[r];
-            for (let q = 0; q < qualityCount; q++)
-                this.scanQuality(quality[q], value, line);
-            if (value === undefined || value === null || value === '' || (hasTokens && typeof value === 'string' && missingTokens.has(value))) {
-                if (key)
-                    key.nullTally.add(line, value);
-                else if (required)
-                    state.requiredTally.add(line, value);
-                continue;
-            }
-            let parsed = value;
-            if (parse) {
-                parsed = parse(value);
-                if (parsed === undefined) {
-                    state.typeTally.add(line, value);
-                    if (key)
-                        key.duplicates.add((0,validate_data_values/* keyOf */.TN)(value), line, this.source);
+        const dictionary = batch.dictionaries?.[state.index];
+        if (dictionary) {
+            // Each distinct value is judged once; then only rows whose value counts toward something are visited.
+            const verdicts = Array.from({ length: dictionary.values.length }, (_, code) => this.judge(state, dictionary.values[code], missingTokens, newVerdict(state)));
+            const absent = this.judge(state, undefined, missingTokens, newVerdict(state));
+            const required = state.property.required === true;
+            const counts = (verdict) => verdict.quality.includes(true) || (verdict.missing ? key !== undefined || required : verdict.typeError || verdict.failed.includes(true) || key !== undefined || state.unique !== undefined);
+            const counted = Uint8Array.from(verdicts, (verdict) => (counts(verdict) ? 1 : 0));
+            const absentCounts = counts(absent);
+            // Freshness needs the newest value that occurs, so occurrence is noted for every value.
+            const present = state.freshness.length > 0 ? new Uint8Array(verdicts.length) : undefined;
+            const codes = dictionary.codes;
+            for (let r = 0; r < length; r++) {
+                const code = codes[r];
+                if (code < 0) {
+                    if (absentCounts)
+                        this.apply(state, absent, undefined, lines === undefined ? base + r : lines[r], key);
                     continue;
                 }
+                if (present)
+                    present[code] = 1;
+                if (counted[code])
+                    this.apply(state, verdicts[code], dictionary.values[code], lines === undefined ? base + r : lines[r], key);
             }
-            if (key)
-                key.duplicates.add(uniqueKey(value, parsed), line, this.source);
-            for (let c = 0; c < checkCount; c++) {
-                const check = checks[c];
-                if (!check.test(value, parsed))
-                    check.tally.add(line, value);
+            if (present) {
+                for (const [code, verdict] of verdicts.entries()) {
+                    if (present[code] && verdict.time !== undefined && (state.latest === undefined || verdict.time > state.latest))
+                        state.latest = verdict.time;
+                }
             }
-            if (unique)
-                unique.add(uniqueKey(value, parsed), line, this.source);
-            if (tracksFreshness) {
-                // Freshness reads dates even from a column the contract types as text.
-                const time = typeof parsed === 'number' ? parsed : typeof value === 'string' ? (0,validate_data_values/* parseTimestamp */.EH)(value) : value instanceof Date ? value.getTime() : undefined;
-                if (time !== undefined && (state.latest === undefined || time > state.latest))
-                    state.latest = time;
-            }
+            return;
+        }
+        const values = batch.data[state.index];
+        const scratch = newVerdict(state);
+        for (let r = 0; r < length; r++) {
+            const value = values[r];
+            this.apply(state, this.judge(state, value, missingTokens, scratch), value, lines === undefined ? base + r : lines[r], key);
         }
     }
-    scanQuality(quality, value, line) {
-        switch (quality.kind) {
-            case 'null':
-                if (isNull(value))
-                    quality.tally.add(line, value);
-                return;
-            case 'missing': {
-                const missing = quality.missing;
-                if (value === undefined || value === null ? missing.includesNull : missing.tokens.has((0,validate_data_values/* keyOf */.TN)(value)))
-                    quality.tally.add(line, value);
-                return;
+    /** Works out what a value amounts to under the property's checks, into `verdict`; depends on nothing but the value. */
+    judge(state, value, missingTokens, verdict) {
+        const quality = state.quality;
+        const absent = isNull(value);
+        for (let q = 0; q < quality.length; q++) {
+            const rule = quality[q];
+            switch (rule.kind) {
+                case 'null':
+                    verdict.quality[q] = absent;
+                    break;
+                case 'missing': {
+                    const missing = rule.missing;
+                    verdict.quality[q] = value === undefined || value === null ? missing.includesNull : missing.tokens.has((0,validate_data_values/* keyOf */.TN)(value));
+                    break;
+                }
+                case 'invalid':
+                    verdict.quality[q] = !absent && !rule.check(value);
+                    break;
+                case 'duplicate':
+                    verdict.quality[q] = !absent;
+                    break;
             }
-            case 'invalid':
-                if (!isNull(value) && !quality.check(value))
-                    quality.tally.add(line, value);
-                return;
-            case 'duplicate':
-                if (!isNull(value))
-                    quality.duplicates.add((0,validate_data_values/* keyOf */.TN)(value), line, this.source);
-                return;
         }
+        verdict.text = state.keysText && !absent ? (0,validate_data_values/* keyOf */.TN)(value) : undefined;
+        verdict.missing = absent || (missingTokens.size > 0 && typeof value === 'string' && missingTokens.has(value));
+        verdict.time = undefined;
+        if (verdict.missing)
+            return verdict;
+        let parsed = value;
+        if (state.parse) {
+            parsed = state.parse(value);
+            verdict.typeError = parsed === undefined;
+            if (verdict.typeError) {
+                verdict.key = state.keysParsed ? (0,validate_data_values/* keyOf */.TN)(value) : undefined;
+                return verdict;
+            }
+        }
+        else
+            verdict.typeError = false;
+        verdict.key = state.keysParsed ? uniqueKey(value, parsed) : undefined;
+        const checks = state.valueChecks;
+        for (let c = 0; c < checks.length; c++)
+            verdict.failed[c] = !checks[c].test(value, parsed);
+        if (state.freshness.length > 0) {
+            // Freshness reads dates even from a column the contract types as text.
+            verdict.time = typeof parsed === 'number' ? parsed : typeof value === 'string' ? (0,validate_data_values/* parseTimestamp */.EH)(value) : value instanceof Date ? value.getTime() : undefined;
+        }
+        return verdict;
+    }
+    /** Counts one row's value by its verdict. */
+    apply(state, verdict, value, line, key) {
+        const quality = state.quality;
+        for (let q = 0; q < quality.length; q++) {
+            if (!verdict.quality[q])
+                continue;
+            const rule = quality[q];
+            if (rule.kind === 'duplicate')
+                rule.duplicates.add(verdict.text, line, this.source);
+            else
+                rule.tally.add(line, value);
+        }
+        if (verdict.missing) {
+            if (key)
+                key.nullTally.add(line, value);
+            else if (state.property.required && !state.property.primaryKey)
+                state.requiredTally.add(line, value);
+            return;
+        }
+        if (verdict.typeError) {
+            state.typeTally.add(line, value);
+            if (key)
+                key.duplicates.add(verdict.key, line, this.source);
+            return;
+        }
+        if (key)
+            key.duplicates.add(verdict.key, line, this.source);
+        const checks = state.valueChecks;
+        for (let c = 0; c < checks.length; c++)
+            if (verdict.failed[c])
+                checks[c].tally.add(line, value);
+        if (state.unique)
+            state.unique.add(verdict.key, line, this.source);
+        if (verdict.time !== undefined && (state.latest === undefined || verdict.time > state.latest))
+            state.latest = verdict.time;
     }
     scanCompositeKey(batch) {
         const key = this.primaryKey;

@@ -605,8 +605,8 @@ async function resolveSources(contract, contractPath, data, workspace) {
 
 // EXTERNAL MODULE: ./src/validate-data/summary.ts
 var summary = __webpack_require__(21909);
-// EXTERNAL MODULE: ./src/tabular/index.ts + 2 modules
-var tabular = __webpack_require__(16685);
+// EXTERNAL MODULE: ./src/tabular/index.ts + 3 modules
+var tabular = __webpack_require__(27539);
 // EXTERNAL MODULE: ./src/validate-data/object-validator.ts + 2 modules
 var object_validator = __webpack_require__(95547);
 ;// CONCATENATED MODULE: ./src/validate-data/validate.ts

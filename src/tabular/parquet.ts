@@ -17,7 +17,7 @@ import { compressors } from 'hyparquet-compressors';
 import { UserError } from '../shared/errors.ts';
 import type { ColumnBatch, DictionaryColumn } from './read.ts';
 
-type ColumnDecoder = Parameters<typeof convert>[1];
+export type ColumnDecoder = Parameters<typeof convert>[1];
 
 /** One decoded column chunk: a value per row, or the dictionary codes when every page used the dictionary. */
 type FlatChunk = { values: unknown[]; dictionary?: undefined } | { values?: undefined; dictionary: DictionaryColumn };
@@ -49,7 +49,8 @@ export async function* readParquetColumns(path: string): AsyncGenerator<ColumnBa
     throw new UserError(`${path}: not a readable Parquet file (${(error as Error).message})`, { file: path }, { cause: error });
   }
   const schema = parquetSchema(metadata);
-  const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
+  // Top-level fields: a list or struct is one column, however many leaves it stores.
+  const columns = schema.children.map((child) => child.element.name);
   let groupStart = 0;
   for (const group of metadata.row_groups) {
     const groupRows = Number(group.num_rows);
@@ -67,7 +68,7 @@ export async function* readParquetColumns(path: string): AsyncGenerator<ColumnBa
           continue;
         }
         const decoder: ColumnDecoder = { pathInSchema: meta.path_in_schema, type: meta.type, element: schemaPath[schemaPath.length - 1]!.element, schemaPath, codec: meta.codec, parsers: DEFAULT_PARSERS, compressors, utf8: true };
-        const flat = readFlatChunk(await chunkBytes(file, meta), decoder, groupRows);
+        const flat = readColumnChunk(await chunkBytes(file, meta), decoder, groupRows);
         if (flat.dictionary) dictionaries.set(meta.path_in_schema[0]!, flat.dictionary);
         else data.set(meta.path_in_schema[0]!, flat.values);
       }
@@ -92,7 +93,7 @@ async function chunkBytes(file: AsyncBuffer, meta: ColumnMetaData): Promise<Arra
   return await file.slice(start, start + Number(meta.total_compressed_size));
 }
 
-function readFlatChunk(buffer: ArrayBuffer, decoder: ColumnDecoder, rows: number): FlatChunk {
+export function readColumnChunk(buffer: ArrayBuffer, decoder: ColumnDecoder, rows: number): FlatChunk {
   const reader = { view: new DataView(buffer), offset: 0 };
   let codes: Int32Array | undefined;
   let dictionary: ArrayLike<unknown> | undefined;

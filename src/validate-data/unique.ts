@@ -91,6 +91,11 @@ export class NumberPlaces {
   private bits = 10;
   private scrambled = false;
   size = 0;
+
+  /** Whether the table has switched to the scrambling hash. */
+  get isScrambled(): boolean {
+    return this.scrambled;
+  }
   private static readonly float = new Float64Array(1);
   private static readonly halves = new Int32Array(NumberPlaces.float.buffer);
   private static readonly longestProbe = 64;
@@ -130,7 +135,9 @@ export class NumberPlaces {
   }
 
   get(key: number): number | undefined {
-    const place = this.entries[2 * this.slot(key + 0) + 1]!;
+    // The probe may rebuild the table, so the slot is found before the array is read.
+    const slot = this.slot(key + 0);
+    const place = this.entries[2 * slot + 1]!;
     return place === 0 ? undefined : place;
   }
 

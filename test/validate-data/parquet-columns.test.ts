@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { readBatches, type ColumnBatch } from '../../src/tabular/index.ts';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { readBatches, readColumnBatches, type ColumnBatch } from '../../src/tabular/index.ts';
 import { parseContract } from '../../src/validate-data/contract.ts';
 import { ObjectValidator } from '../../src/validate-data/object-validator.ts';
 import { validateObject } from '../../src/validate-data/validate.ts';
@@ -115,4 +116,82 @@ test('Parquet checked column by column gives the same report as the same file ch
     'null-values:email': 5,
     'primary-key:id': 14,
   });
+});
+
+const CODED_CONTRACT = `apiVersion: v3.1.0
+kind: DataContract
+id: coded
+version: 1.0.0
+status: active
+schema:
+  - name: visits
+    properties:
+      - name: id
+        logicalType: integer
+        primaryKey: true
+      - name: species
+        logicalType: string
+        required: true
+        logicalTypeOptions: { pattern: "^[A-Z]", maxLength: 6 }
+        quality:
+          - metric: nullValues
+            mustBeLessThan: 1
+            unit: percent
+          - metric: missingValues
+            arguments: { missingValues: [null, "", NA] }
+            mustBe: 0
+          - metric: invalidValues
+            arguments: { validValues: [Adelie, Gentoo] }
+            mustBe: 0
+          - metric: duplicateValues
+            mustBeLessThan: 10
+      - name: island
+        logicalType: string
+        unique: true
+      - name: bill
+        logicalType: number
+        logicalTypeOptions: { minimum: 32, maximum: 59, multipleOf: 0.5 }
+      - name: day
+        logicalType: date
+        logicalTypeOptions: { maximum: "2024-02-01" }
+      - name: flag
+        logicalType: boolean
+        required: true
+slaProperties:
+  - property: freshness
+    value: 10
+    unit: d
+    element: day
+`;
+
+test('dictionary-coded Parquet columns give the same report as the same values checked one by one', async () => {
+  const root = workspace({});
+  const path = join(root, 'visits.parquet');
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(`COPY (SELECT i AS id,
+      CASE WHEN i % 9 = 0 THEN NULL WHEN i % 23 = 0 THEN 'NA' WHEN i % 31 = 0 THEN 'emperor' ELSE ['Adelie', 'Gentoo', 'Chinstrap'][i % 3 + 1] END AS species,
+      CASE WHEN i % 4 = 0 THEN NULL ELSE ['Biscoe', 'Dream', 'Torgersen'][i % 3 + 1] END AS island,
+      CASE WHEN i % 6 = 0 THEN NULL ELSE (30 + (i % 40) / 4)::DOUBLE END AS bill,
+      CASE WHEN i % 10 = 0 THEN NULL ELSE DATE '2024-01-01' + (i % 45)::INT END AS day,
+      CASE WHEN i % 7 = 0 THEN NULL ELSE i % 2 = 0 END AS flag
+    FROM range(3000) t(i)) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 1024)`);
+  connection.closeSync();
+  instance.closeSync();
+
+  let coded = 0;
+  for await (const batch of readColumnBatches(path)) coded += batch.dictionaries?.filter(Boolean).length ?? 0;
+  assert.ok(coded >= 6, `the file has dictionary-coded columns to cover (${coded} coded chunks)`);
+
+  const contract = parseContract(CODED_CONTRACT, 'visits.odcs.yaml');
+  const object = contract.objects[0]!;
+  const options = { samples: 4, missingTokens: ['n/a'], extraColumns: 'warn', missingColumns: 'fail', uniqueMemoryCap: 100, now: Date.UTC(2024, 2, 1) } as const;
+  const columnWise = await validateObject(contract, { object, path, shownAs: 'visits.parquet' }, options, {});
+  const rowWise = new ObjectValidator(object, contract, { ...options, locator: 'row' });
+  for await (const batch of readBatches(path, { batchSize: 100 })) {
+    rowWise.add({ columns: batch.columns, data: batch.columns.map((_, c) => batch.rows.map((row) => row[c])), length: batch.rows.length, lines: batch.lines, firstRow: 0 });
+  }
+  assert.deepEqual(columnWise.checks, rowWise.finish());
+  const failing = Object.fromEntries(columnWise.checks.filter((check) => check.result !== 'passed').map((check) => [`${check.check}:${check.column ?? ''}`, check.count]));
+  assert.deepEqual(Object.keys(failing).sort(), ['allowed-values:species', 'duplicate-values:species', 'freshness:day', 'length:species', 'missing-values:species', 'multiple-of:bill', 'null-values:species', 'pattern:species', 'range:bill', 'range:day', 'required:flag', 'required:species', 'unique:island'].sort());
 });
