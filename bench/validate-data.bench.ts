@@ -133,7 +133,43 @@ function line(label: string, bytes: number, ours: Timing, duck: Timing): void {
     `${label.padEnd(8)} ${mb.toFixed(0)} MB, ${ROWS.toLocaleString('en')} rows: validate-data ${(mb / ours.cpu).toFixed(1)} MB/s, ${Math.round(ROWS / ours.cpu).toLocaleString('en')} rows/s` +
       ` | DuckDB (threads=1) ${(mb / duck.cpu).toFixed(1)} MB/s, ${Math.round(ROWS / duck.cpu).toLocaleString('en')} rows/s | validate-data at ${(duck.cpu / ours.cpu).toFixed(2)}× DuckDB's speed (goal ≥ 0.33)`,
   );
-  console.log(`         per CPU second; wall clock: validate-data ${ours.wall.toFixed(2)} s, DuckDB ${duck.wall.toFixed(2)} s (${(duck.wall / ours.wall).toFixed(2)}×)`);
+  console.log(`         per CPU second, median of ${ROUNDS} fresh processes each; wall clock: validate-data ${ours.wall.toFixed(2)} s, DuckDB ${duck.wall.toFixed(2)} s (${(duck.wall / ours.wall).toFixed(2)}×)`);
+}
+
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+
+type Measured = Timing & { failing?: string[]; row?: unknown[] };
+
+/**
+ * One timing in a fresh process, as a workflow step would run: nothing warmed up by an earlier
+ * measurement, and no heap left over from one.
+ */
+function measureInChild(job: { engine: 'validate-data'; path: string } | { engine: 'duckdb'; sql: string }): Measured {
+  const output = execFileSync(process.execPath, [import.meta.filename], { encoding: 'utf8', env: { ...process.env, VALIDATE_DATA_BENCH_JOB: JSON.stringify(job) } });
+  return JSON.parse(output.trim().split('\n').pop()!) as Measured;
+}
+
+function median(timings: Measured[]): Measured {
+  const sorted = [...timings].sort((a, b) => a.cpu - b.cpu);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Runs both sides ROUNDS times, alternating, so a busy moment on the machine hits both alike. */
+function compare(path: string, sql: string): { ours: Measured; duck: Measured } {
+  const ours: Measured[] = [];
+  const duck: Measured[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    duck.push(measureInChild({ engine: 'duckdb', sql }));
+    ours.push(measureInChild({ engine: 'validate-data', path }));
+  }
+  return { ours: median(ours), duck: median(duck) };
+}
+
+const job = process.env['VALIDATE_DATA_BENCH_JOB'];
+if (job) {
+  const task = JSON.parse(job) as { engine: 'validate-data'; path: string } | { engine: 'duckdb'; sql: string };
+  const result = task.engine === 'duckdb' ? await timeDuckDb(task.sql) : await timeValidateData(task.path);
+  console.log(JSON.stringify(result, (_, value: unknown) => (typeof value === 'bigint' ? Number(value) : value)));
 }
 
 export async function run(): Promise<void> {
@@ -152,10 +188,9 @@ export async function run(): Promise<void> {
       ['CSV', csv, `read_csv('${csv}', all_varchar=true, header=true)`, false],
       ['Parquet', parquet, `read_parquet('${parquet}')`, true],
     ] as const) {
-      const duck = await timeDuckDb(checksSql(source, typed));
-      const ours = await timeValidateData(path);
+      const { ours, duck } = compare(path, checksSql(source, typed));
       line(label, statSync(path).size, ours, duck);
-      console.log(`         findings: ${ours.failing.join(', ')}; DuckDB counts: ${JSON.stringify(duck.row, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))}`);
+      console.log(`         findings: ${ours.failing!.join(', ')}; DuckDB counts: ${JSON.stringify(duck.row)}`);
     }
 
     if (process.env['BENCH_UNIQUE'] === '0') return;
