@@ -504,6 +504,8 @@ function readColumnChunk(buffer, decoder, rows) {
         }
         const decoded = coded || page.converted ? page.values : asNumbers((0,convert/* convert */.C6)(page.values, decoder));
         const { present, count } = page;
+        if (row + count > rows)
+            throw new Error(`column ${decoder.pathInSchema.join('.')} has more values than the row group's ${rows} rows`);
         if (coded && !values && present === undefined) {
             codes.set(decoded, row);
             row += count;
@@ -519,6 +521,9 @@ function readColumnChunk(buffer, decoder, rows) {
                 codes[row] = decoded[next++];
         }
     }
+    // A short chunk would otherwise read as trailing nulls.
+    if (row < rows)
+        throw new Error(`column ${decoder.pathInSchema.join('.')} ends after ${row} of the row group's ${rows} rows`);
     if (values)
         return { values };
     if (codes && dictionary)

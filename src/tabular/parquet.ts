@@ -120,6 +120,7 @@ export function readColumnChunk(buffer: ArrayBuffer, decoder: ColumnDecoder, row
     }
     const decoded = coded || page.converted ? page.values : asNumbers(convert(page.values, decoder));
     const { present, count } = page;
+    if (row + count > rows) throw new Error(`column ${decoder.pathInSchema.join('.')} has more values than the row group's ${rows} rows`);
     if (coded && !values && present === undefined) {
       codes!.set(decoded as Int32Array, row);
       row += count;
@@ -132,6 +133,8 @@ export function readColumnChunk(buffer: ArrayBuffer, decoder: ColumnDecoder, row
       else codes![row] = decoded[next++] as number;
     }
   }
+  // A short chunk would otherwise read as trailing nulls.
+  if (row < rows) throw new Error(`column ${decoder.pathInSchema.join('.')} ends after ${row} of the row group's ${rows} rows`);
   if (values) return { values };
   if (codes && dictionary) return { dictionary: { values: dictionary, codes } };
   return { values: new Array<unknown>(rows) };

@@ -157,3 +157,11 @@ test('a chunk coded by its dictionary throughout keeps the codes, -1 for nulls, 
   assert.deepEqual(Array.from(result.dictionary.values), [10, 20, 30]);
   assert.deepEqual(Array.from(result.dictionary.codes), [0, 1, 2, 2, 1, 0, 0, 0, 0, 0, 0, 0, -1, 2, -1]);
 });
+
+test('a chunk with fewer or more values than its row group is an error, not trailing nulls', () => {
+  const chunk = new ByteWriter();
+  page(chunk, { type: 'DATA_PAGE', data_page_header: { num_values: 3, encoding: 'PLAIN', definition_level_encoding: 'RLE', repetition_level_encoding: 'RLE' } }, concat(levels([true, true, true]), plain([1, 2, 3], 'INT32')));
+  assert.throws(() => readColumnChunk(chunk.getBuffer(), optionalColumn('INT32'), 5), /column x ends after 3 of the row group's 5 rows/);
+  assert.throws(() => readColumnChunk(chunk.getBuffer(), optionalColumn('INT32'), 2), /column x has more values than the row group's 2 rows/);
+  assert.deepEqual(Array.from(readColumnChunk(chunk.getBuffer(), optionalColumn('INT32'), 3).values!), [1, 2, 3]);
+});

@@ -2,10 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { runAction } from '../harness/run-action.ts';
 import { PENGUINS_CONTRACT, workspace } from './helpers.ts';
 
-async function failsWith(files: Record<string, string>, inputs: Record<string, string>, message: RegExp): Promise<Awaited<ReturnType<typeof runAction>>> {
+async function failsWith(files: Record<string, string | Uint8Array>, inputs: Record<string, string>, message: RegExp): Promise<Awaited<ReturnType<typeof runAction>>> {
   const ws = workspace(files);
   const result = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'penguins.odcs.yaml', report: 'r.json', ...inputs } });
   assert.equal(result.exitCode, 1, result.stdout);
@@ -32,6 +33,15 @@ test('a header without rows fails the step, never passes', async () => {
   assert.equal(result.exitCode, 1);
   assert.equal(result.outputs['passed'], 'false');
   assert.match(result.summary, /the file has a header but no data rows/);
+});
+
+test('a Parquet file whose footer reads but whose pages are damaged is an error naming it and the rows', async () => {
+  const bytes = new Uint8Array(
+    parquetWriteBuffer({ codec: 'UNCOMPRESSED', columnData: [{ name: 'id', data: Array.from({ length: 50 }, (_, i) => i), type: 'INT32' }, { name: 'species', data: Array.from({ length: 50 }, () => 'Adelie'), type: 'STRING' }] }),
+  );
+  // The first page header starts right after the 4-byte magic number.
+  bytes.fill(0xff, 4, 24);
+  await failsWith({ 'penguins.odcs.yaml': PENGUINS_CONTRACT, 'p.parquet': bytes }, { data: 'p.parquet' }, /p\.parquet: cannot read rows 1-50 \(/);
 });
 
 test('an unreadable Parquet file is an error naming it', async () => {
