@@ -10,15 +10,12 @@ import { ActionFailed, ConfigurationError, UserError } from '../shared/errors.ts
 import { resolveInWorkspace, writeFileAtomic } from '../shared/files.ts';
 import { createGitHubClient } from '../shared/github.ts';
 import { group } from '../shared/log.ts';
-import { measureDrift, type InputFile } from './monitor.ts';
+import { measureDrift } from './monitor.ts';
 import { actionLines, keepDriftIssue, startWorkflow, type GitHubAccess } from './monitor-github.ts';
 import { driftInputs, driftOutputs } from './monitor-inputs.ts';
-import { dispatchReason, duplicateComment, recoveredComment, renderIssueBody, renderSummary, stillDriftedComment } from './monitor-markdown.ts';
+import { dispatchReason, driftCounts, duplicateComment, recoveredComment, renderIssueBody, renderSummary, stillDriftedComment } from './monitor-markdown.ts';
 import { DRIFT_REPORT_FORMAT, driftedColumnNames, type DriftMonitorReport } from './monitor-report.ts';
-
-function inputFile(raw: string, workspace: string): InputFile {
-  return { path: resolveInWorkspace(raw, workspace), shownAs: raw.replace(/^\.\//, '') };
-}
+import { inputFile, planTargets } from './monitor-targets.ts';
 
 export default defineAction({
   name: 'drift',
@@ -29,21 +26,25 @@ export default defineAction({
     const labels = inputs['issue-labels'];
     if (onDrift.includes('issue') && labels.length === 0) throw new ConfigurationError('issue-labels', 'needs at least one label: the drift issue is found again by its first label');
 
+    const reference = inputFile(inputs.reference, run.workspace);
+    const plan = planTargets(reference, inputs.current, inputs.object ?? [], run.workspace);
     const measurement = await group('Drift', async () => {
       const result = await measureDrift({
-        reference: inputFile(inputs.reference, run.workspace),
-        current: inputFile(inputs.current, run.workspace),
+        reference,
+        plan,
         selection: { columns: inputs.columns, categorical: inputs['categorical-columns'], numerical: inputs['numerical-columns'], exclude: inputs['exclude-columns'] },
         method: inputs['drift-method'],
         threshold: inputs['drift-threshold'],
         driftShare: inputs['drift-share'],
         missingTokens: inputs['missing-values'],
       });
+      for (const entry of result.drift.not_measured ?? []) core.warning(`${entry.reason}: its drift is not measured`);
+      const named = (entry: { column: string; object?: string }) => (result.drift.objects && entry.object ? `${entry.object}.${entry.column}` : entry.column);
       for (const column of result.drift.columns) {
         const p = column.p_value === undefined ? '' : `, p-value ${column.p_value.toPrecision(3)}`;
-        core.info(`${column.column}: ${column.test} ${column.statistic === null ? '∞' : column.statistic.toPrecision(4)}${p}, threshold ${column.threshold}: ${column.drifted ? 'drifted' : 'no drift'}`);
+        core.info(`${named(column)}: ${column.test} ${column.statistic === null ? '∞' : column.statistic.toPrecision(4)}${p}, threshold ${column.threshold}: ${column.drifted ? 'drifted' : 'no drift'}`);
       }
-      for (const entry of result.drift.skipped) core.info(`${entry.column}: not tested (${entry.reason})`);
+      for (const entry of result.drift.skipped) core.info(`${named(entry)}: not tested (${entry.reason})`);
       return result;
     });
     const drift = measurement.drift;
@@ -117,7 +118,7 @@ export default defineAction({
     if (report.dispatch?.outcome === 'failed') problems.push(`could not start ${report.dispatch.workflow}: ${report.dispatch.error}`);
     if (problems.length > 0) throw new UserError(problems.join('; '));
     if (drift.drifted && onDrift.includes('fail')) {
-      throw new ActionFailed(`the data drifted: ${drift.drifted_columns} of ${drift.columns.length} columns (share ${drift.share.toFixed(2)}, drift-share ${drift.threshold}); see the job summary and ${reportPath}`);
+      throw new ActionFailed(`the data drifted: ${driftCounts(drift, (text) => text)}; see the job summary and ${reportPath}`);
     }
   },
 });

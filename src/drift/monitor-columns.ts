@@ -75,18 +75,32 @@ function ruleOut(profile: ColumnProfile): string | undefined {
   return 'consecutive whole numbers in the reference (a row number or sequential ID); name it in numerical-columns to test it anyway';
 }
 
-export function planColumns(reference: Profile, current: ReadonlyMap<string, ColumnSummary>, selection: ColumnSelection): ColumnPlan {
-  const referenceNames = Object.keys(reference.columns);
-  const known = new Set([...referenceNames, ...current.keys()]);
+/** Every column name the selection inputs give must be in the data somewhere (`known`). */
+export function checkSelection(selection: ColumnSelection, known: ReadonlySet<string>): void {
   for (const [key, inputName] of SELECTION_INPUTS) {
     const unknown = (selection[key] ?? []).filter((name) => !known.has(name));
     if (unknown.length > 0) {
       throw new ConfigurationError(inputName, `names ${describeColumns(unknown)}, which neither the reference nor the current data has (columns: ${describeColumns([...known])})`);
     }
   }
+}
+
+/** The column names of a reference and its current data together. */
+export function columnNames(reference: Profile, current: ReadonlyMap<string, ColumnSummary>): Set<string> {
+  return new Set([...Object.keys(reference.columns), ...current.keys()]);
+}
+
+/**
+ * What to test of one reference and its current data. With several schema objects the selection
+ * inputs name columns of any of them: each object tests those of its own.
+ */
+export function planColumns(reference: Profile, current: ReadonlyMap<string, ColumnSummary>, selection: ColumnSelection, known?: ReadonlySet<string>): ColumnPlan {
+  const referenceNames = Object.keys(reference.columns);
+  const own = columnNames(reference, current);
+  checkSelection(selection, known ?? own);
   const skipped: ColumnPlan['skipped'] = [];
   if (selection.columns && selection.columns.length > 0) {
-    return { test: [...new Set(selection.columns)].filter((name) => !(selection.exclude ?? []).includes(name)), skipped };
+    return { test: [...new Set(selection.columns)].filter((name) => own.has(name) && !(selection.exclude ?? []).includes(name)), skipped };
   }
   const named = new Set([...(selection.categorical ?? []), ...(selection.numerical ?? [])]);
   const excluded = new Set(selection.exclude ?? []);

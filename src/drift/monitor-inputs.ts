@@ -26,6 +26,7 @@ export function parseOnDrift(raw: string, name: string): OnDrift[] {
 export const driftInputs = {
   'reference': input.string({ required: true }),
   'current': input.string({ required: true }),
+  'object': input.list(),
   'columns': input.list(),
   'categorical-columns': input.list(),
   'numerical-columns': input.list(),

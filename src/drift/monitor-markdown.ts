@@ -27,21 +27,49 @@ function formatShare(share: number): string {
   return share.toFixed(2);
 }
 
+/** Plain-text name of a schema object, or the escaped one for markdown. */
+type Shown = (text: string) => string;
+
+/** The schema objects that drifted: every drifted one of several, or the one measured. */
+function driftedObjects(drift: DriftReport): string[] {
+  if (drift.objects) return drift.objects.filter((part) => part.drifted).map((part) => part.object);
+  return drift.object !== undefined && drift.drifted ? [drift.object] : [];
+}
+
 export function headline(drift: DriftReport): string {
   const counted = `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted`;
   if (drift.columns.length === 0) return 'ℹ️ No column could be tested for drift';
-  return drift.drifted ? `⚠️ Data drift: ${counted}` : `✅ No data drift: ${counted}`;
+  const objects = driftedObjects(drift);
+  const where = objects.length > 0 ? ` in ${objects.map((name) => escapeMarkdown(name)).join(', ')}` : '';
+  return drift.drifted ? `⚠️ Data drift${where}: ${counted}` : `✅ No data drift: ${counted}`;
+}
+
+/**
+ * How many columns drifted against drift-share: `3 of 4 columns (share 0.75, drift-share 0.5)`, or
+ * with several schema objects each one's count and share, since each is judged on its own.
+ */
+export function driftCounts(drift: DriftReport, shown: Shown): string {
+  if (!drift.objects) return `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
+  const parts = drift.objects.map((part) => `${shown(part.object)} ${part.drifted_columns} of ${plural(part.tested_columns, 'column')} (share ${formatShare(part.share)})`);
+  return `${parts.join(', ')}; drift-share ${drift.threshold}`;
+}
+
+function referenceText(report: DriftMonitorReport): string {
+  const reference = report.drift.reference;
+  return reference ? `${escapeMarkdown(reference.path)} (${reference.kind === 'profile' ? 'profile of' : 'dataset,'} ${plural(reference.rows, 'row')})` : 'the reference';
 }
 
 function sources(report: DriftMonitorReport): string {
-  const reference = report.drift.reference;
-  const referenceText = reference
-    ? `${escapeMarkdown(reference.path)} (${reference.kind === 'profile' ? 'profile of' : 'dataset,'} ${plural(reference.rows, 'row')})`
-    : 'the reference';
-  return (
-    `Current data ${escapeMarkdown(report.current.path)} (${plural(report.current.rows, 'row')}) against reference ${referenceText} · ` +
-    `share of drifted columns ${formatShare(report.drift.share)}, drift-share ${report.drift.threshold} · method ${escapeMarkdown(report.drift.method)}`
-  );
+  const objects = report.current.objects;
+  if (!objects) {
+    const of = report.drift.object !== undefined ? `, schema object ${escapeMarkdown(report.drift.object)}` : '';
+    return (
+      `Current data ${escapeMarkdown(report.current.path)} (${plural(report.current.rows, 'row')}) against reference ${referenceText(report)}${of} · ` +
+      `share of drifted columns ${formatShare(report.drift.share)}, drift-share ${report.drift.threshold} · method ${escapeMarkdown(report.drift.method)}`
+    );
+  }
+  const files = objects.map((file) => `${escapeMarkdown(file.path)} for ${escapeMarkdown(file.object)} (${plural(file.rows, 'row')})`);
+  return `Current data ${files.join(', ')} against reference ${referenceText(report)} · drift-share ${report.drift.threshold} for each schema object · method ${escapeMarkdown(report.drift.method)}`;
 }
 
 function runLine(run: RunInfo): string {
@@ -64,17 +92,40 @@ function skippedList(drift: DriftReport): string {
   );
 }
 
-/** The drift table, unseen categories and untested columns; at most `limit` table rows, drifted ones first. */
-function findings(drift: DriftReport, limit = drift.columns.length): string[] {
+/** One table's findings: the drift table of `shown` columns, unseen categories, untested columns. */
+function tableFindings(drift: DriftReport, columns: DriftReport['columns'], shown: DriftReport['columns'], unseen: DriftReport['unseen_categories'], skipped: DriftReport['skipped']): string[] {
   const parts: string[] = [];
-  if (drift.columns.length > 0) {
-    const ordered = [...drift.columns.filter((c) => c.drifted), ...drift.columns.filter((c) => !c.drifted)];
-    const shown = limit < ordered.length ? ordered.slice(0, limit) : drift.columns;
-    parts.push(driftTable({ ...drift, columns: shown }));
-    if (shown.length < drift.columns.length) parts.push(`_${drift.columns.length - shown.length} more columns are in the JSON report and the job summary._`);
+  if (shown.length > 0) parts.push(driftTable({ ...drift, columns: shown }));
+  if (shown.length < columns.length) parts.push(`_${columns.length - shown.length} more columns are in the JSON report and the job summary._`);
+  if (unseen.length > 0) parts.push('#### Categories the reference never had', unseenTable({ ...drift, unseen_categories: unseen }));
+  if (skipped.length > 0) parts.push(skippedList({ ...drift, skipped }));
+  return parts;
+}
+
+/**
+ * The drift table, unseen categories and untested columns, a section per schema object when there
+ * are several; at most `limit` table rows in all, drifted ones first.
+ */
+function findings(drift: DriftReport, limit = drift.columns.length): string[] {
+  const ordered = [...drift.columns.filter((c) => c.drifted), ...drift.columns.filter((c) => !c.drifted)];
+  // Cut tables show their drifted columns first.
+  const kept = limit < ordered.length ? ordered.slice(0, limit) : undefined;
+  const shownOf = (columns: DriftReport['columns']) => (kept ? kept.filter((c) => columns.includes(c)) : columns);
+  const parts: string[] = [];
+  if (!drift.objects) {
+    parts.push(...tableFindings(drift, drift.columns, shownOf(drift.columns), drift.unseen_categories, drift.skipped));
+  } else {
+    for (const part of drift.objects) {
+      const mine = <T extends { object?: string }>(entries: T[]): T[] => entries.filter((entry) => entry.object === part.object);
+      const columns = mine(drift.columns);
+      parts.push(
+        `### ${escapeMarkdown(part.object)}: ${part.drifted ? '⚠️ dataset drift' : 'no dataset drift'} ` +
+          `(${part.drifted_columns} of ${plural(part.tested_columns, 'column')}, share ${formatShare(part.share)})`,
+      );
+      parts.push(...tableFindings(drift, columns, shownOf(columns), mine(drift.unseen_categories), mine(drift.skipped)));
+    }
   }
-  if (drift.unseen_categories.length > 0) parts.push('#### Categories the reference never had', unseenTable(drift));
-  if (drift.skipped.length > 0) parts.push(skippedList(drift));
+  for (const entry of drift.not_measured ?? []) parts.push(`### ${escapeMarkdown(entry.object)}: not measured`, escapeMarkdown(entry.reason, 300));
   return parts;
 }
 
@@ -109,20 +160,15 @@ function runLink(run: RunInfo): string {
 }
 
 export function stillDriftedComment(report: DriftMonitorReport, run: RunInfo): string {
-  const drift = report.drift;
-  return (
-    `Still drifted on ${run.time}${runLink(run)}: ${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} ` +
-    `(share ${formatShare(drift.share)}, drift-share ${drift.threshold}): ${columnList(driftedColumnNames(drift))}. The table above is updated.`
-  );
+  return `Still drifted on ${run.time}${runLink(run)}: ${driftCounts(report.drift, (text) => escapeMarkdown(text))}: ${columnList(driftedColumnNames(report.drift))}. The table above is updated.`;
 }
 
 export function recoveredComment(report: DriftMonitorReport, run: RunInfo): string {
   const drift = report.drift;
-  return (
-    `No longer drifted on ${run.time}${runLink(run)}: ${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted ` +
-    `(share ${formatShare(drift.share)}, below drift-share ${drift.threshold}) in ${escapeMarkdown(report.current.path)}. Closing this issue; ` +
-    'the drift monitor opens a new one if the data drifts again.'
-  );
+  const counts = drift.objects
+    ? `${drift.objects.map((part) => `${escapeMarkdown(part.object)} ${part.drifted_columns} of ${plural(part.tested_columns, 'column')} (share ${formatShare(part.share)})`).join(', ')}, each below drift-share ${drift.threshold},`
+    : `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, below drift-share ${drift.threshold})`;
+  return `No longer drifted on ${run.time}${runLink(run)}: ${counts} in ${escapeMarkdown(report.current.path)}. Closing this issue; the drift monitor opens a new one if the data drifts again.`;
 }
 
 export function duplicateComment(kept: number): string {
@@ -134,9 +180,8 @@ export function dispatchReason(report: DriftMonitorReport, run: RunInfo, maxLeng
   const drift = report.drift;
   const names = driftedColumnNames(drift);
   const shownNames = names.slice(0, 10).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
-  const text =
-    `Data drift in ${report.current.path}: ${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted ` +
-    `(share ${formatShare(drift.share)}, drift-share ${drift.threshold})${names.length ? `: ${shownNames}` : ''}.${run.url ? ` ${run.url}` : ''}`;
+  const counts = drift.objects ? driftCounts(drift, (text) => text) : `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
+  const text = `Data drift in ${report.current.path}: ${counts}${names.length ? `: ${shownNames}` : ''}.${run.url ? ` ${run.url}` : ''}`;
   const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
 }

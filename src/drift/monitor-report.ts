@@ -2,8 +2,8 @@
  * The drift action's JSON report (schemas/drift-report.schema.json). Its `drift` section has exactly
  * the shape of validate-data's, so tools that read one read the other.
  */
-import type { TabularFormat } from '../tabular/index.ts';
 import type { DriftReport } from '../validate-data/report-types.ts';
+import type { CurrentData } from './monitor.ts';
 import type { OnDrift } from './monitor-inputs.ts';
 
 export const DRIFT_REPORT_FORMAT = 'ml-actions/drift-report@1';
@@ -28,7 +28,7 @@ export interface DispatchOutcome {
 export interface DriftMonitorReport {
   format: typeof DRIFT_REPORT_FORMAT;
   generated_at: string;
-  current: { path: string; format: TabularFormat; rows: number };
+  current: CurrentData;
   drift: DriftReport;
   on_drift: OnDrift[];
   run_url?: string;
@@ -36,7 +36,7 @@ export interface DriftMonitorReport {
   dispatch?: DispatchOutcome;
 }
 
-/** Columns that drifted, in the report's order. */
+/** Columns that drifted, in the report's order; with several schema objects each is `object.column`. */
 export function driftedColumnNames(drift: DriftReport): string[] {
-  return drift.columns.filter((column) => column.drifted).map((column) => column.column);
+  return drift.columns.filter((column) => column.drifted).map((column) => (drift.objects && column.object !== undefined ? `${column.object}.${column.column}` : column.column));
 }

@@ -1,28 +1,21 @@
 /**
  * The drift monitor's measurement, without GitHub: read the reference (a dataset or a profile) and
- * the current dataset, choose the columns, and compare them with the drift core, giving the same
- * drift section validate-data writes.
+ * the current data of each schema object chosen, choose the columns, and compare them with the drift
+ * core, giving the same drift section validate-data writes.
  */
-import { existsSync, statSync } from 'node:fs';
 import { ConfigurationError, UserError } from '../shared/errors.ts';
 import { detectFormat, readColumnBatches, type TabularFormat } from '../tabular/index.ts';
-import { loadReference } from '../validate-data/drift-step.ts';
+import { loadReference, mergeDrift } from '../validate-data/drift-step.ts';
 import type { DriftReport } from '../validate-data/report-types.ts';
 import type { ColumnSummary } from './accumulate.ts';
 import { compareToReference, type DriftTest } from './compare.ts';
-import { declaredKinds, monitorReason, planColumns, type ColumnSelection } from './monitor-columns.ts';
-import { ProfileBuilder } from './profile.ts';
-
-export interface InputFile {
-  /** Absolute path. */
-  path: string;
-  /** As the user wrote it, for messages and reports. */
-  shownAs: string;
-}
+import { columnNames, declaredKinds, monitorReason, planColumns, type ColumnSelection } from './monitor-columns.ts';
+import type { InputFile, Target, TargetPlan } from './monitor-targets.ts';
+import { ProfileBuilder, profileOfObject, type ColumnKind, type Profile } from './profile.ts';
 
 export interface MonitorOptions {
   reference: InputFile;
-  current: InputFile;
+  plan: TargetPlan;
   selection: ColumnSelection;
   method: 'auto' | DriftTest;
   threshold?: number;
@@ -30,15 +23,24 @@ export interface MonitorOptions {
   missingTokens: readonly string[];
 }
 
-export interface Measurement {
-  drift: DriftReport;
-  current: { path: string; format: TabularFormat; rows: number };
+export interface CurrentFile {
+  path: string;
+  format: TabularFormat;
+  rows: number;
 }
 
-/** A file an input names must exist and be a file; the message names the input and the path. */
-export function requireInputFile(input: string, file: InputFile): void {
-  if (!existsSync(file.path)) throw new ConfigurationError(input, `names ${file.shownAs}, which does not exist`);
-  if (!statSync(file.path).isFile()) throw new ConfigurationError(input, `names ${file.shownAs}, which is not a file`);
+/** The current data: one file, or with several schema objects their paths and rows together and each one's own. */
+export interface CurrentData {
+  path: string;
+  /** Absent when the objects' files have different formats. */
+  format?: TabularFormat;
+  rows: number;
+  objects?: Array<CurrentFile & { object: string }>;
+}
+
+export interface Measurement {
+  drift: DriftReport;
+  current: CurrentData;
 }
 
 function dataFormat(input: string, file: InputFile): TabularFormat {
@@ -62,31 +64,44 @@ async function summarizeCurrent(file: InputFile, missingTokens: ReadonlySet<stri
   return { summaries: builder.summaries(), rows: builder.rows };
 }
 
-export async function measureDrift(options: MonitorOptions): Promise<Measurement> {
-  requireInputFile('reference', options.reference);
-  requireInputFile('current', options.current);
-  const format = dataFormat('current', options.current);
-  const missingTokens = new Set(options.missingTokens);
-  const kinds = declaredKinds(options.selection);
-  const reference = await loadReference(options.reference.path, options.reference.shownAs, { missingTokens, kinds, read: {} });
-  const current = await summarizeCurrent(options.current, missingTokens);
+function referenceOf(plan: TargetPlan, target: Target): { profile: Profile; kind: 'profile' } | undefined {
+  if (!plan.profile) return undefined;
+  // Every target's object comes from the profile's own names; an unnamed profile is its one table.
+  return { profile: target.object === undefined ? plan.profile : profileOfObject(plan.profile, target.object, true)!, kind: 'profile' };
+}
+
+interface Side {
+  target: Target;
+  reference: { profile: Profile; kind: 'dataset' | 'profile' };
+  current: CurrentFile & { summaries: Map<string, ColumnSummary> };
+}
+
+async function readSide(options: MonitorOptions, target: Target, format: TabularFormat, kinds: ReadonlyMap<string, ColumnKind>, missingTokens: ReadonlySet<string>): Promise<Side> {
+  const reference = referenceOf(options.plan, target) ?? (await loadReference(options.reference.path, options.reference.shownAs, { missingTokens, kinds, read: {} }));
+  const current = await summarizeCurrent(target.current, missingTokens);
   const referenceColumns = Object.keys(reference.profile.columns);
   if (!referenceColumns.some((name) => current.summaries.has(name))) {
     const list = (names: string[]) => (names.length > 10 ? `${names.slice(0, 10).join(', ')}, …` : names.join(', ')) || 'none';
+    const what = target.object === undefined ? options.reference.shownAs : `${options.reference.shownAs} (schema object ${target.object})`;
     throw new UserError(
-      `${options.reference.shownAs} and ${options.current.shownAs} have no column in common (reference: ${list(referenceColumns)}; current: ${list([...current.summaries.keys()])}): are they the same kind of data?`,
+      `${what} and ${target.current.shownAs} have no column in common (reference: ${list(referenceColumns)}; current: ${list([...current.summaries.keys()])}): are they the same kind of data?`,
     );
   }
-  const plan = planColumns(reference.profile, current.summaries, options.selection);
-  const result = compareToReference(reference.profile, current.summaries, {
+  return { target, reference, current: { path: target.current.shownAs, format, rows: current.rows, summaries: current.summaries } };
+}
+
+function compareSide(side: Side, options: MonitorOptions, kinds: ReadonlyMap<string, ColumnKind>, known: ReadonlySet<string>): DriftReport {
+  const plan = planColumns(side.reference.profile, side.current.summaries, options.selection, known);
+  const result = compareToReference(side.reference.profile, side.current.summaries, {
     method: options.method,
     threshold: options.threshold,
     driftShare: options.driftShare,
     columns: plan.test,
     kinds,
   });
-  const drift: DriftReport = {
-    reference: { path: options.reference.shownAs, kind: reference.kind, rows: reference.profile.rows },
+  return {
+    reference: { path: options.reference.shownAs, kind: side.reference.kind, rows: side.reference.profile.rows },
+    ...(side.target.object === undefined ? {} : { object: side.target.object }),
     method: result.method,
     share: result.share,
     drifted: result.drifted,
@@ -96,5 +111,31 @@ export async function measureDrift(options: MonitorOptions): Promise<Measurement
     skipped: [...plan.skipped, ...result.skipped.map((entry) => ({ column: entry.column, reason: monitorReason(entry.reason) }))],
     unseen_categories: result.unseen_categories,
   };
-  return { drift, current: { path: options.current.shownAs, format, rows: current.rows } };
+}
+
+function currentData(sides: readonly Side[]): CurrentData {
+  const files = sides.map(({ current: { summaries: _summaries, ...file } }) => file);
+  if (sides.length === 1) return files[0]!;
+  const formats = new Set(files.map((file) => file.format));
+  return {
+    path: files.map((file) => file.path).join(', '),
+    ...(formats.size === 1 ? { format: files[0]!.format } : {}),
+    rows: files.reduce((total, file) => total + file.rows, 0),
+    objects: files.map((file, index) => ({ object: sides[index]!.target.object!, ...file })),
+  };
+}
+
+export async function measureDrift(options: MonitorOptions): Promise<Measurement> {
+  const missingTokens = new Set(options.missingTokens);
+  const kinds = declaredKinds(options.selection);
+  // Every file's format is known from its name: a wrong one fails before anything is read.
+  const formats = options.plan.targets.map((target) => dataFormat('current', target.current));
+  const sides: Side[] = [];
+  for (const [index, target] of options.plan.targets.entries()) sides.push(await readSide(options, target, formats[index]!, kinds, missingTokens));
+  // The selection inputs may name a column of any object; only a name none of them has is a mistake.
+  const known = new Set(sides.flatMap((side) => [...columnNames(side.reference.profile, side.current.summaries)]));
+  const parts = sides.map((side) => compareSide(side, options, kinds, known));
+  const merged = mergeDrift(parts)!;
+  const notMeasured = options.plan.notMeasured;
+  return { drift: notMeasured.length > 0 ? { ...merged, not_measured: notMeasured } : merged, current: currentData(sides) };
 }

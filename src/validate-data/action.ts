@@ -17,6 +17,7 @@ import { validateDataInputs, validateDataOutputs } from './inputs.ts';
 import { renderJUnit } from './junit.ts';
 import { annotateChanges, annotateChecks, countVerdict } from './outcome.ts';
 import { REPORT_FORMAT, type BreakingChange, type DriftReport, type ObjectReport, type ValidationReport } from './report-types.ts';
+import { resolveReferences } from './reference-sources.ts';
 import { resolveSources } from './sources.ts';
 import { renderSummary } from './summary.ts';
 import { validateObjectFiles, type DataSource } from './validate.ts';
@@ -63,14 +64,15 @@ export default defineAction({
     if (read.delimiter !== undefined && read.delimiter.length !== 1) throw new ConfigurationError('delimiter', `must be one character (\\t for tab), got "${inputs.delimiter}"`);
 
     const sources = await resolveSources(contract, contractPath, inputs.data, workspace);
+    const groups = groupByObject(sources);
+    const referencePlan = inputs.reference ? resolveReferences(contract, inputs.reference, workspace, [...groups.keys()]) : undefined;
     // The base contract first: a bad token or a missing permission should fail before minutes of reading.
     const base = await group('Base contract', () =>
       loadBaseContract({ input: inputs['base-contract'], resolvedInput: inputs['base-contract'] ? resolveInWorkspace(inputs['base-contract'], workspace) : undefined, contractPath, run, token: inputs.token }),
     );
 
     // Each schema object's files are checked together (uniqueness spans them) and profiled together.
-    const groups = groupByObject(sources);
-    const wantsProfile = Boolean(inputs.reference || inputs['profile-out']);
+    const wantsProfile = Boolean(referencePlan || inputs['profile-out']);
     const profileOptions = { missingTokens: new Set(['', ...missingTokens]) };
     const builders = new Map<ContractObject, ProfileBuilder>();
     const objects: ObjectReport[] = [];
@@ -104,12 +106,12 @@ export default defineAction({
     const profiles = [...builders].map(([object, builder]) => ({ object: object.name, profile: builder.build(declaredKinds(object).kinds, groups.get(object)!.map((file) => file.shownAs).join(', ')) }));
     const currentProfile = profiles.length > 0 ? combineProfiles(profiles) : undefined;
     let drift: DriftReport | undefined;
-    if (inputs.reference && builders.size > 0) {
-      const referenceShown = shownPath(inputs.reference);
+    if (referencePlan && builders.size > 0) {
       const driftOptions = { method: inputs['drift-method'], threshold: inputs['drift-threshold'], driftShare: inputs['drift-share'], columns: inputs['drift-columns'] };
       drift = await group('Drift', async () => {
-        const references = await loadReferences(resolveInWorkspace(inputs.reference!, workspace), referenceShown, [...builders.keys()], { missingTokens: profileOptions.missingTokens, read });
-        return mergeDrift(references.map(({ object, reference }) => driftReport({ ...reference, shownAs: referenceShown }, builders.get(object)!.summaries(), object, driftOptions)));
+        const references = await loadReferences(referencePlan, [...builders.keys()], { missingTokens: profileOptions.missingTokens, read });
+        const merged = mergeDrift(references.found.map(({ object, reference }) => driftReport(reference, builders.get(object)!.summaries(), object, driftOptions)));
+        return merged && references.notMeasured.length > 0 ? { ...merged, not_measured: references.notMeasured } : merged;
       });
     }
 

@@ -1,12 +1,13 @@
 /** Drift of the validated data against a reference dataset or profile, with the contract's column types. */
 import { readColumnBatches } from '../tabular/index.ts';
-import { UserError } from '../shared/errors.ts';
+import { ConfigurationError, UserError } from '../shared/errors.ts';
 import type { ColumnSummary } from '../drift/accumulate.ts';
 import { compareToReference, type DriftTest } from '../drift/compare.ts';
 import * as core from '@actions/core';
 import { looksLikeProfile, ProfileBuilder, profileObjects, profileOfObject, readProfile, type ColumnKind, type Profile } from '../drift/profile.ts';
 import type { ContractObject } from './contract.ts';
-import type { DriftReport } from './report-types.ts';
+import type { DriftReport, NotMeasured } from './report-types.ts';
+import type { ReferencePlan } from './reference-sources.ts';
 import { logicalTypeOfPhysical } from './values.ts';
 import { isClassified } from './object-validator.ts';
 
@@ -36,32 +37,78 @@ export async function loadReference(path: string, shownAs: string, options: { mi
   return { profile: builder.build(options.kinds, shownAs), kind: 'dataset' };
 }
 
+export interface ObjectReference {
+  object: ContractObject;
+  reference: { profile: Profile; kind: 'dataset' | 'profile'; shownAs: string };
+}
+
+export interface References {
+  found: ObjectReference[];
+  /** Schema objects checked without a reference, and why. */
+  notMeasured: NotMeasured[];
+}
+
+function profileContents(profile: Profile): string {
+  return profileObjects(profile).map((name) => name ?? 'one unnamed dataset').join(', ');
+}
+
 /**
- * The reference of each schema object. A profile gives each object its own part (an old single-object
- * profile belongs to the first object); a dataset is one table, compared with the first object.
+ * The reference of each schema object checked. One profile gives each object its own part (an old
+ * single-object profile belongs to the first object); one dataset is one table, compared with the
+ * first object; `name: path` lines give each named object its own dataset or profile.
  */
 export async function loadReferences(
-  path: string,
-  shownAs: string,
+  plan: ReferencePlan,
   objects: readonly ContractObject[],
   options: { missingTokens: ReadonlySet<string>; read: { delimiter?: string; quote?: string; header?: boolean } },
-): Promise<Array<{ object: ContractObject; reference: { profile: Profile; kind: 'dataset' | 'profile' } }>> {
-  const first = objects[0];
-  if (!first) return [];
-  if (!looksLikeProfile(path)) return [{ object: first, reference: await loadReference(path, shownAs, { ...options, kinds: declaredKinds(first).kinds }) }];
-  const whole = readProfile(path, shownAs);
-  const found: Array<{ object: ContractObject; reference: { profile: Profile; kind: 'profile' } }> = [];
-  for (const [index, object] of objects.entries()) {
-    const part = profileOfObject(whole, object.name, index === 0);
-    if (part) found.push({ object, reference: { profile: part, kind: 'profile' } });
-    else core.warning(`${shownAs} has no profile of schema object ${object.name} (it has ${profileObjects(whole).map((name) => name ?? 'one unnamed dataset').join(', ')}): its drift is not measured`, { file: shownAs });
+): Promise<References> {
+  const found: ObjectReference[] = [];
+  const notMeasured: NotMeasured[] = [];
+  const skip = (object: ContractObject, reason: string, file?: string) => {
+    notMeasured.push({ object: object.name, reason });
+    core.warning(`${reason}: its drift is not measured`, file ? { file } : {});
+  };
+  if (plan.kind === 'one') {
+    const { path, shownAs } = plan.file;
+    if (!looksLikeProfile(path)) {
+      const [first, ...others] = objects;
+      if (!first) return { found, notMeasured };
+      found.push({ object: first, reference: { ...(await loadReference(path, shownAs, { ...options, kinds: declaredKinds(first).kinds })), shownAs } });
+      for (const object of others) skip(object, `the reference ${shownAs} is one dataset, compared with ${first.name}; schema object ${object.name} needs its own, given by \`name: path\` lines`);
+      return { found, notMeasured };
+    }
+    const whole = readProfile(path, shownAs);
+    for (const [index, object] of objects.entries()) {
+      const part = profileOfObject(whole, object.name, index === 0);
+      if (part) found.push({ object, reference: { profile: part, kind: 'profile', shownAs } });
+      else skip(object, `${shownAs} has no profile of schema object ${object.name} (it has ${profileContents(whole)})`, shownAs);
+    }
+    if (found.length === 0) throw new UserError(`reference: ${shownAs} profiles none of the schema objects checked (${objects.map((object) => object.name).join(', ')})`, { file: shownAs });
+    return { found, notMeasured };
   }
-  if (found.length === 0) throw new UserError(`reference: ${shownAs} profiles none of the schema objects checked (${objects.map((object) => object.name).join(', ')})`, { file: shownAs });
-  return found;
+  const profiles = new Map<string, Profile>();
+  for (const object of objects) {
+    const file = plan.files.get(object);
+    if (!file) {
+      skip(object, `the reference input gives schema object ${object.name} no reference (it names ${[...plan.files.keys()].map((o) => o.name).join(', ')})`);
+      continue;
+    }
+    if (!looksLikeProfile(file.path)) {
+      found.push({ object, reference: { ...(await loadReference(file.path, file.shownAs, { ...options, kinds: declaredKinds(object).kinds })), shownAs: file.shownAs } });
+      continue;
+    }
+    let whole = profiles.get(file.path);
+    if (!whole) profiles.set(file.path, (whole = readProfile(file.path, file.shownAs)));
+    // The line says whose reference it is, so an old profile without object names is taken as this object's.
+    const part = profileOfObject(whole, object.name, true);
+    if (!part) throw new ConfigurationError('reference', `gives ${file.shownAs} for schema object "${object.name}", but that profile has no part for it (it has ${profileContents(whole)})`);
+    found.push({ object, reference: { profile: part, kind: 'profile', shownAs: file.shownAs } });
+  }
+  return { found, notMeasured };
 }
 
 export function driftReport(
-  reference: { profile: Profile; kind: 'dataset' | 'profile'; shownAs: string },
+  reference: ObjectReference['reference'],
   current: ReadonlyMap<string, ColumnSummary>,
   object: ContractObject,
   options: { method: 'auto' | DriftTest; threshold?: number; driftShare: number; columns?: string[] },
@@ -99,23 +146,32 @@ export function driftReport(
 
 /**
  * One drift section for several schema objects: every column, skipped column and unseen category
- * names its object, `objects` gives each object's dataset drift, and the whole drifts when any
- * object does. A single object's section is returned as it is.
+ * names its object, `objects` gives each object's dataset drift and reference, and the whole drifts
+ * when any object does. The top-level `reference` is kept when every object has the same file (one
+ * profile). A single object's section is returned as it is.
  */
 export function mergeDrift(parts: readonly DriftReport[]): DriftReport | undefined {
   if (parts.length <= 1) return parts[0];
   const first = parts[0]!;
   const tested = parts.reduce((total, part) => total + part.columns.length, 0);
   const drifted = parts.reduce((total, part) => total + part.drifted_columns, 0);
+  const oneFile = first.reference && parts.every((part) => part.reference?.path === first.reference!.path && part.reference.kind === first.reference!.kind);
   return {
-    ...(first.reference ? { reference: { ...first.reference, rows: parts.reduce((total, part) => total + (part.reference?.rows ?? 0), 0) } } : {}),
-    objects: parts.map((part) => ({ object: part.object!, ...(part.reference ? { reference_rows: part.reference.rows } : {}), share: part.share, drifted: part.drifted, drifted_columns: part.drifted_columns, tested_columns: part.columns.length })),
+    ...(oneFile ? { reference: { ...first.reference!, rows: parts.reduce((total, part) => total + (part.reference?.rows ?? 0), 0) } } : {}),
+    objects: parts.map((part) => ({
+      object: part.object!,
+      ...(part.reference ? { reference: part.reference, reference_rows: part.reference.rows } : {}),
+      share: part.share,
+      drifted: part.drifted,
+      drifted_columns: part.drifted_columns,
+      tested_columns: part.columns.length,
+    })),
     method: first.method,
     share: tested === 0 ? 0 : drifted / tested,
     drifted: parts.some((part) => part.drifted),
     drifted_columns: drifted,
     threshold: first.threshold,
-    columns: parts.flatMap((part) => part.columns),
+    columns: parts.flatMap((part) => part.columns.map((column) => ({ ...column, object: part.object! }))),
     skipped: parts.flatMap((part) => part.skipped.map((entry) => ({ ...entry, object: part.object! }))),
     unseen_categories: parts.flatMap((part) => part.unseen_categories.map((entry) => ({ ...entry, object: part.object! }))),
   };

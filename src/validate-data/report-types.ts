@@ -68,6 +68,8 @@ export type UnseenCategories = Omit<UnseenCategoryFinding, 'categories'> & { cat
 /** One schema object's dataset drift, when a contract has several. */
 export interface ObjectDrift {
   object: string;
+  /** What this object was compared with. */
+  reference?: DriftReference;
   reference_rows?: number;
   share: number;
   drifted: boolean;
@@ -75,8 +77,21 @@ export interface ObjectDrift {
   tested_columns: number;
 }
 
+export interface DriftReference {
+  path: string;
+  kind: 'dataset' | 'profile';
+  rows: number;
+}
+
+/** A schema object whose drift was not measured (no reference, or no current data), and why. */
+export interface NotMeasured {
+  object: string;
+  reason: string;
+}
+
 export interface DriftReport {
-  reference?: { path: string; kind: 'dataset' | 'profile'; rows: number };
+  /** The reference file; with several objects, only when they all have the same one (see `objects`). */
+  reference?: DriftReference;
   /** The schema object measured (one object); with several, `objects` has each one's drift. */
   object?: string;
   objects?: ObjectDrift[];
@@ -88,6 +103,7 @@ export interface DriftReport {
   columns: DriftColumnReport[];
   skipped: Array<{ column: string; reason: string; object?: string }>;
   unseen_categories: UnseenCategories[];
+  not_measured?: NotMeasured[];
 }
 
 export interface ValidationReport {

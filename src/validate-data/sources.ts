@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import * as glob from '@actions/glob';
 import { ConfigurationError, UserError } from '../shared/errors.ts';
+import { parseObjectLines } from '../shared/object-lines.ts';
 import type { Contract, ContractObject } from './contract.ts';
 import type { DataSource } from './validate.ts';
 
@@ -19,21 +20,15 @@ async function expand(pattern: string, workspace: string, input: string): Promis
   return files;
 }
 
-function findObject(contract: Contract, name: string, input: string): ContractObject {
+export function findObject(contract: Contract, name: string, input: string): ContractObject {
   const object = contract.objects.find((o) => o.name === name || o.physicalName === name);
   if (!object) throw new ConfigurationError(input, `names schema object "${name}", which ${contract.file} does not declare (it has ${contract.objects.map((o) => o.name).join(', ') || 'none'})`);
   return object;
 }
 
-/** `name: path` lines, told apart from one plain path by their names being schema objects. */
-function parseMapping(raw: string, contract: Contract, workspace: string): Array<[string, string]> | undefined {
-  const lines = raw.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
-  const pairs = lines.map((line) => /^([^:=\s][^:=]*?)\s*[:=]\s*(.+)$/.exec(line));
-  if (pairs.some((pair) => pair === null)) return undefined;
-  const names = new Set(contract.objects.flatMap((o) => [o.name, o.physicalName].filter(Boolean) as string[]));
-  // One line that names no schema object may still be a path with a colon in it.
-  if (lines.length === 1 && !names.has(pairs[0]![1]!) && existsSync(resolve(workspace, lines[0]!))) return undefined;
-  return pairs.map((pair) => [pair![1]!, pair![2]!.trim()]);
+/** The names a `name: path` line may give a schema object: its name or its physical name. */
+export function objectNames(contract: Contract): Set<string> {
+  return new Set(contract.objects.flatMap((o) => [o.name, o.physicalName].filter(Boolean) as string[]));
 }
 
 export async function resolveSources(contract: Contract, contractPath: string, data: string | undefined, workspace: string): Promise<DataSource[]> {
@@ -42,9 +37,9 @@ export async function resolveSources(contract: Contract, contractPath: string, d
     for (const path of await expand(pattern, workspace, input)) sources.push({ object, path, shownAs: shown(path, workspace) });
   };
   if (data && data.trim() !== '') {
-    const mapping = parseMapping(data, contract, workspace);
+    const mapping = parseObjectLines(data, objectNames(contract), workspace);
     if (mapping) {
-      for (const [name, path] of mapping) await add(findObject(contract, name, 'data'), path, 'data');
+      for (const { name, path } of mapping) await add(findObject(contract, name, 'data'), path, 'data');
       return sources;
     }
     if (contract.objects.length !== 1) {

@@ -81,14 +81,14 @@ export function renderSummary(report: ValidationReport, notes: { annotationsLeft
   return `${parts.join('\n\n')}\n`;
 }
 
-/** One section per schema object measured: its verdict, its columns, its unseen categories. */
+/** One section per schema object measured: its verdict, its columns, its unseen categories; then those not measured. */
 function driftSections(drift: DriftReport): string[] {
   const parts: string[] = [];
-  const against = escapeMarkdown(drift.reference?.path ?? 'the reference');
-  const perObject = drift.objects ?? [{ object: drift.object, share: drift.share, drifted: drift.drifted, drifted_columns: drift.drifted_columns, tested_columns: drift.columns.length }];
+  const perObject = drift.objects ?? [{ object: drift.object, reference: drift.reference, share: drift.share, drifted: drift.drifted, drifted_columns: drift.drifted_columns, tested_columns: drift.columns.length }];
   for (const part of perObject) {
     const mine = <T extends { object?: string }>(entries: T[]): T[] => (drift.objects ? entries.filter((entry) => entry.object === part.object) : entries);
     const columns = mine(drift.columns);
+    const against = escapeMarkdown(part.reference?.path ?? drift.reference?.path ?? 'the reference');
     parts.push(
       `### Drift${part.object ? ` of ${escapeMarkdown(part.object)}` : ''} against ${against}: ${part.drifted ? '⚠️ dataset drift' : 'no dataset drift'} ` +
         `(${part.drifted_columns} of ${part.tested_columns} columns, share ${part.share.toFixed(2)}, threshold ${drift.threshold})`,
@@ -100,5 +100,6 @@ function driftSections(drift: DriftReport): string[] {
     const skipped = mine(drift.skipped);
     if (skipped.length) parts.push(details(`${skipped.length} columns not tested for drift`, skipped.map((s) => `- ${codeSpan(s.column)}: ${escapeMarkdown(s.reason)}`).join('\n')));
   }
+  for (const entry of drift.not_measured ?? []) parts.push(`### Drift of ${escapeMarkdown(entry.object)}: not measured\n\n${escapeMarkdown(entry.reason, 300)}`);
   return parts;
 }
