@@ -1067,6 +1067,8 @@ var errors = __webpack_require__(58382);
 const odcs_json_schema_v3_0_2_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","title":"Open Data Contract Standard (ODCS)","description":"An open data contract specification to establish agreement between data producers and consumers.","type":"object","properties":{"version":{"type":"string","description":"Current version of the data contract."},"kind":{"type":"string","default":"DataContract","description":"The kind of file this is. Valid value is `DataContract`.","enum":["DataContract"]},"apiVersion":{"type":"string","default":"v3.0.2","description":"Version of the standard used to build data contract. Default value is v3.0.2.","enum":["v3.0.2","v3.0.1","v3.0.0","v2.2.2","v2.2.1","v2.2.0"]},"id":{"type":"string","description":"A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."},"name":{"type":"string","description":"Name of the data contract."},"tenant":{"type":"string","description":"Indicates the property the data is primarily associated with. Value is case insensitive."},"tags":{"$ref":"#/$defs/Tags"},"status":{"type":"string","description":"Current status of the dataset.","examples":["proposed","draft","active","deprecated","retired"]},"servers":{"type":"array","description":"List of servers where the datasets reside.","items":{"$ref":"#/$defs/Server"}},"dataProduct":{"type":"string","description":"The name of the data product."},"description":{"type":"object","description":"High level description of the dataset.","properties":{"usage":{"type":"string","description":"Intended usage of the dataset."},"purpose":{"type":"string","description":"Purpose of the dataset."},"limitations":{"type":"string","description":"Limitations of the dataset."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"domain":{"type":"string","description":"Name of the logical data domain.","examples":["imdb_ds_aggregate","receiver_profile_out","transaction_profile_out"]},"schema":{"type":"array","description":"A list of elements within the schema to be cataloged.","items":{"$ref":"#/$defs/SchemaObject"}},"support":{"$ref":"#/$defs/Support"},"price":{"$ref":"#/$defs/Pricing"},"team":{"type":"array","items":{"$ref":"#/$defs/Team"}},"roles":{"type":"array","description":"A list of roles that will provide user access to the dataset.","items":{"$ref":"#/$defs/Role"}},"slaDefaultElement":{"type":"string","description":"Element (using the element path notation) to do the checks on."},"slaProperties":{"type":"array","description":"A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).","items":{"$ref":"#/$defs/ServiceLevelAgreementProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"},"contractCreatedTs":{"type":"string","format":"date-time","description":"Timestamp in UTC of when the data contract was created."}},"required":["version","apiVersion","kind","id","status"],"additionalProperties":false,"$defs":{"Server":{"type":"object","description":"Data source details of where data is physically stored.","properties":{"server":{"type":"string","description":"Identifier of the server."},"type":{"type":"string","description":"Type of the server.","enum":["api","athena","azure","bigquery","clickhouse","databricks","denodo","dremio","duckdb","glue","cloudsql","db2","informix","kafka","kinesis","local","mysql","oracle","postgresql","postgres","presto","pubsub","redshift","s3","sftp","snowflake","sqlserver","synapse","trino","vertica","custom"]},"description":{"type":"string","description":"Description of the server."},"environment":{"type":"string","description":"Environment of the server.","examples":["prod","preprod","dev","uat"]},"roles":{"type":"array","description":"List of roles that have access to the server.","items":{"$ref":"#/$defs/Role"}},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"allOf":[{"if":{"properties":{"type":{"const":"api"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ApiServer"}},{"if":{"properties":{"type":{"const":"athena"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AthenaServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AzureServer"}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/BigQueryServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ClickHouseServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DatabricksServer"}},{"if":{"properties":{"type":{"const":"denodo"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DenodoServer"}},{"if":{"properties":{"type":{"const":"dremio"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DremioServer"}},{"if":{"properties":{"type":{"const":"duckdb"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DuckdbServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GlueServer"}},{"if":{"properties":{"type":{"const":"cloudsql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GoogleCloudSqlServer"}},{"if":{"properties":{"type":{"const":"db2"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/IBMDB2Server"}},{"if":{"properties":{"type":{"const":"informix"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/InformixServer"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/CustomServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KafkaServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KinesisServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/LocalServer"}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/MySqlServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/OracleServer"}},{"if":{"properties":{"type":{"const":"postgresql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"presto"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PrestoServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PubSubServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/RedshiftServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SftpServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SqlserverServer"}},{"if":{"properties":{"type":{"const":"synapse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SynapseServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/TrinoServer"}},{"if":{"properties":{"type":{"const":"vertica"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/VerticaServer"}}],"required":["server","type"]},"ServerSource":{"ApiServer":{"type":"object","title":"AthenaServer","properties":{"location":{"type":"string","format":"uri","description":"The url to the API.","examples":["https://api.example.com/v1"]}},"required":["location"]},"AthenaServer":{"type":"object","title":"AthenaServer","properties":{"stagingDir":{"type":"string","format":"uri","description":"Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.","examples":["s3://my_storage_account_name/my_container/path"]},"schema":{"type":"string","description":"Identify the schema in the data source in which your tables exist."},"catalog":{"type":"string","description":"Identify the name of the Data Source, also referred to as a Catalog.","default":"awsdatacatalog"},"regionName":{"type":"string","description":"The region your AWS account uses.","examples":["eu-west-1"]}},"required":["stagingDir","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.","examples":["az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"ClickHouseServer":{"type":"object","title":"ClickHouseServer","properties":{"host":{"type":"string","description":"The host of the ClickHouse server."},"port":{"type":"integer","description":"The port to the ClickHouse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DenodoServer":{"type":"object","title":"DenodoServer","properties":{"host":{"type":"string","description":"The host of the Denodo server."},"port":{"type":"integer","description":"The port of the Denodo server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port"]},"DremioServer":{"type":"object","title":"DremioServer","properties":{"host":{"type":"string","description":"The host of the Dremio server."},"port":{"type":"integer","description":"The port of the Dremio server."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port"]},"DuckdbServer":{"type":"object","title":"DuckdbServer","properties":{"database":{"type":"string","description":"Path to duckdb database file."},"schema":{"type":"integer","description":"The name of the schema."}},"required":["database"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"GoogleCloudSqlServer":{"type":"object","title":"GoogleCloudSqlServer","properties":{"host":{"type":"string","description":"The host of the Google Cloud Sql server."},"port":{"type":"integer","description":"The port of the Google Cloud Sql server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]},"IBMDB2Server":{"type":"object","title":"IBMDB2Server","properties":{"host":{"type":"string","description":"The host of the IBM DB2 server."},"port":{"type":"integer","description":"The port of the IBM DB2 server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database"]},"InformixServer":{"type":"object","title":"InformixServer","properties":{"host":{"type":"string","description":"The host to the Informix server. "},"port":{"type":"integer","description":"The port to the Informix server. Defaults to 9088."},"database":{"type":"string","description":"The name of the database."}},"required":["host","database"]},"CustomServer":{"type":"object","title":"CustomServer","properties":{"account":{"type":"string","description":"Account used by the server."},"catalog":{"type":"string","description":"Name of the catalog."},"database":{"type":"string","description":"Name of the database."},"dataset":{"type":"string","description":"Name of the dataset."},"delimiter":{"type":"string","description":"Delimiter."},"endpointUrl":{"type":"string","description":"Server endpoint.","format":"uri"},"format":{"type":"string","description":"File format."},"host":{"type":"string","description":"Host name or IP address."},"location":{"type":"string","description":"A URL to a location.","format":"uri"},"path":{"type":"string","description":"Relative or absolute path to the data file(s)."},"port":{"type":"integer","description":"Port to the server. No default value is assumed for custom servers."},"project":{"type":"string","description":"Project name."},"region":{"type":"string","description":"Cloud region."},"regionName":{"type":"string","description":"Region name."},"schema":{"type":"string","description":"Name of the schema."},"serviceName":{"type":"string","description":"Name of the service."},"stagingDir":{"type":"string","description":"Staging directory."},"warehouse":{"type":"string","description":"Name of the cluster or warehouse."}}},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"format":{"type":"string","description":"The format of the messages.","examples":["json","avro","protobuf","xml"],"default":"json"}},"required":["host"]},"KinesisServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}}},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"MySqlServer":{"type":"object","title":"MySqlServer","properties":{"host":{"type":"string","description":"The host of the MySql server."},"port":{"type":"integer","description":"The port of the MySql server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the Postgres server"},"port":{"type":"integer","description":"The port to the Postgres server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema in the database."}},"required":["host","port","database","schema"]},"PrestoServer":{"type":"object","title":"PrestoServer","properties":{"host":{"type":"string","description":"The host to the Presto server","examples":["localhost:8080"]},"catalog":{"type":"string","description":"The name of the catalog.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema.","examples":["public"]}},"required":["host"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."}},"required":["project"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"host":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"region":{"type":"string","description":"AWS region of Redshift server.","examples":["us-east-1"]},"account":{"type":"string","description":"The account used by the server."}},"required":["database","schema"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","enum":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","enum":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"host":{"type":"string","description":"The host to the Snowflake server"},"port":{"type":"integer","description":"The port to the Snowflake server."},"account":{"type":"string","description":"The Snowflake account used by the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"warehouse":{"type":"string","description":"The name of the cluster of resources that is a Snowflake virtual warehouse."}},"required":["account","database","schema"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SynapseServer":{"type":"object","title":"SynapseServer","properties":{"host":{"type":"string","description":"The host of the Synapse server."},"port":{"type":"integer","description":"The port of the Synapse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"VerticaServer":{"type":"object","title":"VerticaServer","properties":{"host":{"type":"string","description":"The host of the Vertica server."},"port":{"type":"integer","description":"The port of the Vertica server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]}},"SchemaElement":{"type":"object","properties":{"name":{"type":"string","description":"Name of the element."},"physicalType":{"type":"string","description":"The physical element data type in the data source.","examples":["table","view","topic","file"]},"description":{"type":"string","description":"Description of the element."},"businessName":{"type":"string","description":"The business name of the element."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"SchemaObject":{"type":"object","properties":{"logicalType":{"type":"string","description":"The logical element data type.","enum":["object"]},"physicalName":{"type":"string","description":"Physical name.","examples":["table_1_2_0"]},"dataGranularityDescription":{"type":"string","description":"Granular level of the data in the object.","examples":["Aggregation by country"]},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"}],"required":["name"],"unevaluatedProperties":false},"SchemaBaseProperty":{"type":"object","properties":{"primaryKey":{"type":"boolean","description":"Boolean value specifying whether the element is primary or not. Default is false."},"primaryKeyPosition":{"type":"integer","default":-1,"description":"If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."},"logicalType":{"type":"string","description":"The logical element data type.","enum":["string","date","number","integer","object","array","boolean"]},"logicalTypeOptions":{"type":"object","description":"Additional optional metadata to describe the logical type."},"physicalType":{"type":"string","description":"The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."},"physicalName":{"type":"string","description":"Physical name.","examples":["col_str_a"]},"required":{"type":"boolean","default":false,"description":"Indicates if the element may contain Null values; possible values are true and false. Default is false."},"unique":{"type":"boolean","default":false,"description":"Indicates if the element contains unique values; possible values are true and false. Default is false."},"partitioned":{"type":"boolean","default":false,"description":"Indicates if the element is partitioned; possible values are true and false."},"partitionKeyPosition":{"type":"integer","default":-1,"description":"If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."},"classification":{"type":"string","description":"Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.","examples":["confidential","restricted","public"]},"encryptedName":{"type":"string","description":"The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."},"transformSourceObjects":{"type":"array","description":"List of objects in the data source used in the transformation.","items":{"type":"string"}},"transformLogic":{"type":"string","description":"Logic used in the element transformation."},"transformDescription":{"type":"string","description":"Describes the transform logic in very simple terms."},"examples":{"type":"array","description":"List of sample element values.","items":{"$ref":"#/$defs/AnyType"}},"criticalDataElement":{"type":"boolean","default":false,"description":"True or false indicator; If element is considered a critical data element (CDE) then true else false."},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"},{"if":{"properties":{"logicalType":{"const":"string"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"minLength":{"type":"integer","minimum":0,"description":"Minimum length of the string."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of the string."},"pattern":{"type":"string","description":"Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."},"format":{"type":"string","examples":["password","byte","binary","email","uuid","uri","hostname","ipv4","ipv6"],"description":"Provides extra context about what format the string follows."}},"additionalProperties":false}}}},{"if":{"properties":{"logicalType":{"const":"date"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."}},"additionalProperties":false}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"integer"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).","enum":["i8","i16","i32","i64","i128","u8","u16","u32","u64","u128"]}},"additionalProperties":false}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"number"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly less than the maximum value (values < maximum). Otherwise, less than or equal to the maximum value (values <= maximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"boolean","default":false,"description":"If set to true, all values are strictly greater than the minimum value (values > minimum). Otherwise, greater than or equal to the minimum value (values >= minimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use (follows the Rust float types).","enum":["f32","f64"]}},"additionalProperties":false}}}},{"if":{"properties":{"logicalType":{"const":"object"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"maxProperties":{"type":"integer","minimum":0,"description":"Maximum number of properties."},"minProperties":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of properties."},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true,"description":"Property names that are required to exist in the object."}},"additionalProperties":false},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}}}},{"if":{"properties":{"logicalType":{"const":"array"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","properties":{"maxItems":{"type":"integer","minimum":0,"description":"Maximum number of items."},"minItems":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of items"},"uniqueItems":{"type":"boolean","default":false,"description":"If set to true, all items in the array are unique."}},"additionalProperties":false},"items":{"$ref":"#/$defs/SchemaItemProperty","description":"List of items in an array (only applicable when `logicalType: array`)."}}}}]},"SchemaProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","required":["name"],"unevaluatedProperties":false},"SchemaItemProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","properties":{"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}},"unevaluatedProperties":false},"Tags":{"type":"array","description":"A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.","examples":["finance","sensitive","employee_record"],"items":{"type":"string"}},"DataQuality":{"type":"object","properties":{"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"businessImpact":{"type":"string","description":"Consequences of the rule failure.","examples":["operational","regulatory"]},"customProperties":{"type":"array","description":"Additional properties required for rule execution.","items":{"$ref":"#/$defs/CustomProperty"}},"description":{"type":"string","description":"Describe the quality check to be completed."},"dimension":{"type":"string","description":"The key performance indicator (KPI) or dimension for data quality.","enum":["accuracy","completeness","conformity","consistency","coverage","timeliness","uniqueness"]},"method":{"type":"string","examples":["reconciliation"]},"name":{"type":"string","description":"Name of the data quality check."},"schedule":{"type":"string","description":"Rule execution schedule details.","examples":["0 20 * * *"]},"scheduler":{"type":"string","description":"The name or type of scheduler used to start the data quality check.","examples":["cron"]},"severity":{"type":"string","description":"The severance of the quality rule.","examples":["info","warning","error"]},"tags":{"$ref":"#/$defs/Tags"},"type":{"type":"string","description":"The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.","enum":["text","library","sql","custom"],"default":"library"},"unit":{"type":"string","description":"Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.","examples":["rows","percent"]}},"allOf":[{"if":{"properties":{"type":{"const":"library"}}},"then":{"$ref":"#/$defs/DataQualityLibrary"}},{"if":{"properties":{"type":{"const":"sql"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualitySql"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualityCustom"}}]},"DataQualityChecks":{"type":"array","description":"Data quality rules with all the relevant information for rule setup and execution.","items":{"$ref":"#/$defs/DataQuality"}},"DataQualityLibrary":{"type":"object","properties":{"rule":{"type":"string","description":"Define a data quality check based on the predefined rules as per ODCS.","examples":["duplicateCount","validValues","rowCount"]},"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."},"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."},"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."},"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."},"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."},"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."},"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}},"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["rule"]},"DataQualitySql":{"type":"object","properties":{"query":{"type":"string","description":"Query string that adheres to the dialect of the provided server.","examples":["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]}},"required":["query"]},"DataQualityCustom":{"type":"object","properties":{"engine":{"type":"string","description":"Name of the engine which executes the data quality checks.","examples":["soda","great-expectations","monte-carlo","dbt"]},"implementation":{"oneOf":[{"type":"string"},{"type":"object"}]}},"required":["engine","implementation"]},"AuthoritativeDefinitions":{"type":"array","description":"List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.","items":{"type":"object","properties":{"url":{"type":"string","description":"URL to the authority."},"type":{"type":"string","description":"Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.","examples":["businessDefinition","transformationImplementation","videoTutorial","tutorial","implementation"]}},"required":["url","type"]}},"Support":{"type":"array","description":"Top level for support channels.","items":{"$ref":"#/$defs/SupportItem"}},"SupportItem":{"type":"object","properties":{"channel":{"type":"string","description":"Channel name or identifier."},"url":{"type":"string","description":"Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."},"description":{"type":"string","description":"Description of the channel, free text."},"tool":{"type":"string","description":"Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, or `other`.","examples":["email","slack","teams","discord","ticket","other"]},"scope":{"type":"string","description":"Scope can be: `interactive`, `announcements`, `issues`.","examples":["interactive","announcements","issues"]},"invitationUrl":{"type":"string","description":"Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."}},"required":["channel","url"]},"Pricing":{"type":"object","properties":{"priceAmount":{"type":"number","description":"Subscription price per unit of measure in `priceUnit`."},"priceCurrency":{"type":"string","description":"Currency of the subscription price in `price.priceAmount`."},"priceUnit":{"type":"string","description":"The unit of measure for calculating cost. Examples megabyte, gigabyte."}}},"Team":{"type":"object","properties":{"username":{"type":"string","description":"The user\'s username or email.","examples":["mail@example.com","uid12345678"]},"name":{"type":"string","description":"The user\'s name.","examples":["Jane Doe"]},"description":{"type":"string","description":"The user\'s description."},"role":{"type":"string","description":"The user\'s job role; Examples might be owner, data steward. There is no limit on the role."},"dateIn":{"type":"string","format":"date","description":"The date when the user joined the team."},"dateOut":{"type":"string","format":"date","description":"The date when the user ceased to be part of the team."},"replacedByUsername":{"type":"string","description":"The username of the user who replaced the previous user."}}},"Role":{"type":"object","properties":{"role":{"type":"string","description":"Name of the IAM role that provides access to the dataset."},"description":{"type":"string","description":"Description of the IAM role and its permissions."},"access":{"type":"string","description":"The type of access provided by the IAM role."},"firstLevelApprovers":{"type":"string","description":"The name(s) of the first-level approver(s) of the role."},"secondLevelApprovers":{"type":"string","description":"The name(s) of the second-level approver(s) of the role."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["role"]},"ServiceLevelAgreementProperty":{"type":"object","properties":{"property":{"type":"string","description":"Specific property in SLA, check the periodic table. May requires units (more details to come)."},"value":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}],"description":"Agreement value. The label will change based on the property itself."},"valueExt":{"$ref":"#/$defs/AnyNonCollectionType","description":"Extended agreement value. The label will change based on the property itself."},"unit":{"type":"string","description":"**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."},"element":{"type":"string","description":"Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."},"driver":{"type":"string","description":"Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.","examples":["regulatory","analytics","operational"]}},"required":["property","value"]},"CustomProperties":{"type":"array","description":"A list of key/value pairs for custom properties.","items":{"$ref":"#/$defs/CustomProperty"}},"CustomProperty":{"type":"object","properties":{"property":{"type":"string","description":"The name of the key. Names should be in camel case–the same as if they were permanent properties in the contract."},"value":{"$ref":"#/$defs/AnyType","description":"The value of the key."}}},"AnyType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"},{"type":"array"},{"type":"object"}]},"AnyNonCollectionType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}]}}}');
 ;// CONCATENATED MODULE: ./schemas/odcs/odcs-json-schema-v3.1.0.json
 const odcs_json_schema_v3_1_0_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","title":"Open Data Contract Standard (ODCS)","description":"An open data contract specification to establish agreement between data producers and consumers.","type":"object","properties":{"version":{"type":"string","description":"Current version of the data contract."},"kind":{"type":"string","default":"DataContract","description":"The kind of file this is. Valid value is `DataContract`.","enum":["DataContract"]},"apiVersion":{"type":"string","default":"v3.1.0","description":"Version of the standard used to build data contract. Default value is v3.1.0.","enum":["v3.1.0","v3.0.2","v3.0.1","v3.0.0","v2.2.2","v2.2.1","v2.2.0"]},"id":{"type":"string","description":"A unique identifier used to reduce the risk of dataset name collisions, such as a UUID."},"name":{"type":"string","description":"Name of the data contract."},"tenant":{"type":"string","description":"Indicates the property the data is primarily associated with. Value is case insensitive."},"tags":{"$ref":"#/$defs/Tags"},"status":{"type":"string","description":"Current status of the dataset.","examples":["proposed","draft","active","deprecated","retired"]},"servers":{"type":"array","description":"List of servers where the datasets reside.","items":{"$ref":"#/$defs/Server"}},"dataProduct":{"type":"string","description":"The name of the data product. DEPRECATED since v3.1.0.","deprecated":true},"description":{"type":"object","description":"High level description of the dataset.","properties":{"usage":{"type":"string","description":"Intended usage of the dataset."},"purpose":{"type":"string","description":"Purpose of the dataset."},"limitations":{"type":"string","description":"Limitations of the dataset."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"domain":{"type":"string","description":"Name of the logical data domain.","examples":["imdb_ds_aggregate","receiver_profile_out","transaction_profile_out"]},"schema":{"type":"array","description":"A list of elements within the schema to be cataloged.","items":{"$ref":"#/$defs/SchemaObject"}},"support":{"$ref":"#/$defs/Support"},"price":{"$ref":"#/$defs/Pricing"},"team":{"oneOf":[{"$ref":"#/$defs/Team","description":"Team information object with members array (v3.1.0+)."},{"type":"array","description":"DEPRECATED: Array of team members. Use the Team object structure instead. This array format is maintained for backward compatibility with v3.0.2 and earlier versions and will be removed in ODCS 4.0.","deprecated":true,"items":{"$ref":"#/$defs/TeamMember"}}]},"roles":{"type":"array","description":"A list of roles that will provide user access to the dataset.","items":{"$ref":"#/$defs/Role"}},"slaDefaultElement":{"type":"string","description":"DEPRECATED SINCE 3.1. WILL BE REMOVED IN ODCS 4.0. Element (using the element path notation) to do the checks on.","deprecated":true},"slaProperties":{"type":"array","description":"A list of key/value pairs for SLA specific properties. There is no limit on the type of properties (more details to come).","items":{"$ref":"#/$defs/ServiceLevelAgreementProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/CustomProperties"},"contractCreatedTs":{"type":"string","format":"date-time","description":"Timestamp in UTC of when the data contract was created."}},"required":["version","apiVersion","kind","id","status"],"additionalProperties":false,"unevaluatedProperties":false,"$defs":{"ShorthandReference":{"type":"string","description":"Shorthand notation using name fields (table_name.column_name)","pattern":"^[A-Za-z_][A-Za-z0-9_]*\\\\.[A-Za-z_][A-Za-z0-9_]*$"},"FullyQualifiedReference":{"type":"string","description":"Fully qualified notation using id fields (section/id/properties/id), optionally prefixed with external file reference","pattern":"^(?:(?:https?:\\\\/\\\\/)?[A-Za-z0-9._\\\\-\\\\/]+\\\\.yaml#)?\\\\/?[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+(?:\\\\/[A-Za-z_][A-Za-z0-9_]*\\\\/[A-Za-z0-9_-]+)*$"},"StableId":{"type":"string","description":"Stable technical identifier for references. Must be unique within its containing array. Cannot contain special characters (\'-\', \'_\' allowed).","pattern":"^[A-Za-z0-9_-]+$"},"Server":{"type":"object","description":"Data source details of where data is physically stored.","properties":{"id":{"$ref":"#/$defs/StableId"},"server":{"type":"string","description":"Identifier of the server."},"type":{"type":"string","description":"Type of the server.","enum":["api","athena","azure","bigquery","clickhouse","databricks","denodo","dremio","duckdb","glue","cloudsql","db2","hive","impala","informix","kafka","kinesis","local","mysql","oracle","postgresql","postgres","presto","pubsub","redshift","s3","sftp","snowflake","sqlserver","synapse","trino","vertica","zen","custom"]},"description":{"type":"string","description":"Description of the server."},"environment":{"type":"string","description":"Environment of the server.","examples":["prod","preprod","dev","uat"]},"roles":{"type":"array","description":"List of roles that have access to the server.","items":{"$ref":"#/$defs/Role"}},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"allOf":[{"if":{"properties":{"type":{"const":"api"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ApiServer"}},{"if":{"properties":{"type":{"const":"athena"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AthenaServer"}},{"if":{"properties":{"type":{"const":"azure"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/AzureServer"}},{"if":{"properties":{"type":{"const":"bigquery"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/BigQueryServer"}},{"if":{"properties":{"type":{"const":"clickhouse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ClickHouseServer"}},{"if":{"properties":{"type":{"const":"databricks"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DatabricksServer"}},{"if":{"properties":{"type":{"const":"denodo"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DenodoServer"}},{"if":{"properties":{"type":{"const":"dremio"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DremioServer"}},{"if":{"properties":{"type":{"const":"duckdb"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/DuckdbServer"}},{"if":{"properties":{"type":{"const":"glue"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GlueServer"}},{"if":{"properties":{"type":{"const":"cloudsql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/GoogleCloudSqlServer"}},{"if":{"properties":{"type":{"const":"db2"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/IBMDB2Server"}},{"if":{"properties":{"type":{"const":"hive"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/HiveServer"}},{"if":{"properties":{"type":{"const":"impala"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ImpalaServer"}},{"if":{"properties":{"type":{"const":"informix"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/InformixServer"}},{"if":{"properties":{"type":{"const":"zen"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/ZenServer"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/CustomServer"}},{"if":{"properties":{"type":{"const":"kafka"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KafkaServer"}},{"if":{"properties":{"type":{"const":"kinesis"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/KinesisServer"}},{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/LocalServer"}},{"if":{"properties":{"type":{"const":"mysql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/MySqlServer"}},{"if":{"properties":{"type":{"const":"oracle"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/OracleServer"}},{"if":{"properties":{"type":{"const":"postgresql"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"postgres"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PostgresServer"}},{"if":{"properties":{"type":{"const":"presto"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PrestoServer"}},{"if":{"properties":{"type":{"const":"pubsub"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/PubSubServer"}},{"if":{"properties":{"type":{"const":"redshift"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/RedshiftServer"}},{"if":{"properties":{"type":{"const":"s3"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/S3Server"}},{"if":{"properties":{"type":{"const":"sftp"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SftpServer"}},{"if":{"properties":{"type":{"const":"snowflake"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SnowflakeServer"}},{"if":{"properties":{"type":{"const":"sqlserver"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SqlserverServer"}},{"if":{"properties":{"type":{"const":"synapse"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/SynapseServer"}},{"if":{"properties":{"type":{"const":"trino"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/TrinoServer"}},{"if":{"properties":{"type":{"const":"vertica"}},"required":["type"]},"then":{"$ref":"#/$defs/ServerSource/VerticaServer"}}],"required":["server","type"],"unevaluatedProperties":false},"ServerSource":{"ApiServer":{"type":"object","title":"AthenaServer","properties":{"location":{"type":"string","format":"uri","description":"The url to the API.","examples":["https://api.example.com/v1"]}},"required":["location"]},"AthenaServer":{"type":"object","title":"AthenaServer","properties":{"stagingDir":{"type":"string","format":"uri","description":"Amazon Athena automatically stores query results and metadata information for each query that runs in a query result location that you can specify in Amazon S3.","examples":["s3://my_storage_account_name/my_container/path"]},"schema":{"type":"string","description":"Identify the schema in the data source in which your tables exist."},"catalog":{"type":"string","description":"Identify the name of the Data Source, also referred to as a Catalog.","default":"awsdatacatalog"},"regionName":{"type":"string","description":"The region your AWS account uses.","examples":["eu-west-1"]}},"required":["stagingDir","schema"]},"AzureServer":{"type":"object","title":"AzureServer","properties":{"location":{"type":"string","format":"uri","description":"Fully qualified path to Azure Blob Storage or Azure Data Lake Storage (ADLS), supports globs.","examples":["az://my_storage_account_name.blob.core.windows.net/my_container/path/*.parquet","abfss://my_storage_account_name.dfs.core.windows.net/my_container_name/path/*.parquet"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location","format"]},"BigQueryServer":{"type":"object","title":"BigQueryServer","properties":{"project":{"type":"string","description":"The GCP project name."},"dataset":{"type":"string","description":"The GCP dataset name."}},"required":["project","dataset"]},"ClickHouseServer":{"type":"object","title":"ClickHouseServer","properties":{"host":{"type":"string","description":"The host of the ClickHouse server."},"port":{"type":"integer","description":"The port to the ClickHouse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"DatabricksServer":{"type":"object","title":"DatabricksServer","properties":{"host":{"type":"string","description":"The Databricks host","examples":["dbc-abcdefgh-1234.cloud.databricks.com"]},"catalog":{"type":"string","description":"The name of the Hive or Unity catalog"},"schema":{"type":"string","description":"The schema name in the catalog"}},"required":["catalog","schema"]},"DenodoServer":{"type":"object","title":"DenodoServer","properties":{"host":{"type":"string","description":"The host of the Denodo server."},"port":{"type":"integer","description":"The port of the Denodo server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port"]},"DremioServer":{"type":"object","title":"DremioServer","properties":{"host":{"type":"string","description":"The host of the Dremio server."},"port":{"type":"integer","description":"The port of the Dremio server."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port"]},"DuckdbServer":{"type":"object","title":"DuckdbServer","properties":{"database":{"type":"string","description":"Path to duckdb database file."},"schema":{"type":"string","description":"The name of the schema."}},"required":["database"]},"GlueServer":{"type":"object","title":"GlueServer","properties":{"account":{"type":"string","description":"The AWS Glue account","examples":["1234-5678-9012"]},"database":{"type":"string","description":"The AWS Glue database name","examples":["my_database"]},"location":{"type":"string","format":"uri","description":"The AWS S3 path. Must be in the form of a URL.","examples":["s3://datacontract-example-orders-latest/data/{model}"]},"format":{"type":"string","description":"The format of the files","examples":["parquet","csv","json","delta"]}},"required":["account","database"]},"GoogleCloudSqlServer":{"type":"object","title":"GoogleCloudSqlServer","properties":{"host":{"type":"string","description":"The host of the Google Cloud Sql server."},"port":{"type":"integer","description":"The port of the Google Cloud Sql server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]},"IBMDB2Server":{"type":"object","title":"IBMDB2Server","properties":{"host":{"type":"string","description":"The host of the IBM DB2 server."},"port":{"type":"integer","description":"The port of the IBM DB2 server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database"]},"HiveServer":{"type":"object","title":"HiveServer","properties":{"host":{"type":"string","description":"The host to the Hive server. "},"port":{"type":"integer","description":"The port to the Hive server. Defaults to 10000."},"database":{"type":"string","description":"The name of the Hive database."}},"required":["host","database"]},"ImpalaServer":{"type":"object","title":"ImpalaServer","properties":{"host":{"type":"string","description":"The host to the Impala server."},"port":{"type":"integer","description":"The port to the Impala server. Defaults to 21050."},"database":{"type":"string","description":"The name of the Impala database."}},"required":["host","database"]},"InformixServer":{"type":"object","title":"InformixServer","properties":{"host":{"type":"string","description":"The host to the Informix server. "},"port":{"type":"integer","description":"The port to the Informix server. Defaults to 9088."},"database":{"type":"string","description":"The name of the database."}},"required":["host","database"]},"ZenServer":{"type":"object","title":"ZenServer","properties":{"host":{"type":"string","description":"Hostname or IP address of the Zen server."},"port":{"type":"integer","description":"Zen server SQL connections port. Defaults to 1583."},"database":{"type":"string","description":"Database name to connect to on the Zen server."}},"required":["host","database"]},"CustomServer":{"type":"object","title":"CustomServer","properties":{"account":{"type":"string","description":"Account used by the server."},"catalog":{"type":"string","description":"Name of the catalog."},"database":{"type":"string","description":"Name of the database."},"dataset":{"type":"string","description":"Name of the dataset."},"delimiter":{"type":"string","description":"Delimiter."},"endpointUrl":{"type":"string","description":"Server endpoint.","format":"uri"},"format":{"type":"string","description":"File format."},"host":{"type":"string","description":"Host name or IP address."},"location":{"type":"string","description":"A URL to a location.","format":"uri"},"path":{"type":"string","description":"Relative or absolute path to the data file(s)."},"port":{"type":"integer","description":"Port to the server. No default value is assumed for custom servers."},"project":{"type":"string","description":"Project name."},"region":{"type":"string","description":"Cloud region."},"regionName":{"type":"string","description":"Region name."},"schema":{"type":"string","description":"Name of the schema."},"serviceName":{"type":"string","description":"Name of the service."},"stagingDir":{"type":"string","description":"Staging directory."},"warehouse":{"type":"string","description":"Name of the cluster or warehouse."},"stream":{"type":"string","description":"Name of the data stream."}}},"KafkaServer":{"type":"object","title":"KafkaServer","description":"Kafka Server","properties":{"host":{"type":"string","description":"The bootstrap server of the kafka cluster."},"format":{"type":"string","description":"The format of the messages.","examples":["json","avro","protobuf","xml"],"default":"json"}},"required":["host"]},"KinesisServer":{"type":"object","title":"KinesisDataStreamsServer","description":"Kinesis Data Streams Server","properties":{"region":{"type":"string","description":"AWS region.","examples":["eu-west-1"]},"format":{"type":"string","description":"The format of the record","examples":["json","avro","protobuf"]}}},"LocalServer":{"type":"object","title":"LocalServer","properties":{"path":{"type":"string","description":"The relative or absolute path to the data file(s).","examples":["./folder/data.parquet","./folder/*.parquet"]},"format":{"type":"string","description":"The format of the file(s)","examples":["json","parquet","delta","csv"]}},"required":["path","format"]},"MySqlServer":{"type":"object","title":"MySqlServer","properties":{"host":{"type":"string","description":"The host of the MySql server."},"port":{"type":"integer","description":"The port of the MySql server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"OracleServer":{"type":"object","title":"OracleServer","properties":{"host":{"type":"string","description":"The host to the oracle server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the oracle server.","examples":[1523]},"serviceName":{"type":"string","description":"The name of the service.","examples":["service"]}},"required":["host","port","serviceName"]},"PostgresServer":{"type":"object","title":"PostgresServer","properties":{"host":{"type":"string","description":"The host to the Postgres server"},"port":{"type":"integer","description":"The port to the Postgres server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema in the database."}},"required":["host","port","database","schema"]},"PrestoServer":{"type":"object","title":"PrestoServer","properties":{"host":{"type":"string","description":"The host to the Presto server","examples":["localhost:8080"]},"catalog":{"type":"string","description":"The name of the catalog.","examples":["postgres"]},"schema":{"type":"string","description":"The name of the schema.","examples":["public"]}},"required":["host"]},"PubSubServer":{"type":"object","title":"PubSubServer","properties":{"project":{"type":"string","description":"The GCP project name."}},"required":["project"]},"RedshiftServer":{"type":"object","title":"RedshiftServer","properties":{"host":{"type":"string","description":"An optional string describing the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"region":{"type":"string","description":"AWS region of Redshift server.","examples":["us-east-1"]},"account":{"type":"string","description":"The account used by the server."}},"required":["database","schema"]},"S3Server":{"type":"object","title":"S3Server","properties":{"location":{"type":"string","format":"uri","description":"S3 URL, starting with `s3://`","examples":["s3://datacontract-example-orders-latest/data/{model}/*.json"]},"endpointUrl":{"type":"string","format":"uri","description":"The server endpoint for S3-compatible servers.","examples":["https://minio.example.com"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SftpServer":{"type":"object","title":"SftpServer","properties":{"location":{"type":"string","format":"uri","pattern":"^sftp://.*","description":"SFTP URL, starting with `sftp://`","examples":["sftp://123.123.12.123/{model}/*.json"]},"format":{"type":"string","examples":["parquet","delta","json","csv"],"description":"File format."},"delimiter":{"type":"string","examples":["new_line","array"],"description":"Only for format = json. How multiple json documents are delimited within one file"}},"required":["location"]},"SnowflakeServer":{"type":"object","title":"SnowflakeServer","properties":{"host":{"type":"string","description":"The host to the Snowflake server"},"port":{"type":"integer","description":"The port to the Snowflake server."},"account":{"type":"string","description":"The Snowflake account used by the server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."},"warehouse":{"type":"string","description":"The name of the cluster of resources that is a Snowflake virtual warehouse."}},"required":["account","database","schema"]},"SqlserverServer":{"type":"object","title":"SqlserverServer","properties":{"host":{"type":"string","description":"The host to the database server","examples":["localhost"]},"port":{"type":"integer","description":"The port to the database server.","default":1433,"examples":[1433]},"database":{"type":"string","description":"The name of the database.","examples":["database"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["dbo"]}},"required":["host","database","schema"]},"SynapseServer":{"type":"object","title":"SynapseServer","properties":{"host":{"type":"string","description":"The host of the Synapse server."},"port":{"type":"integer","description":"The port of the Synapse server."},"database":{"type":"string","description":"The name of the database."}},"required":["host","port","database"]},"TrinoServer":{"type":"object","title":"TrinoServer","properties":{"host":{"type":"string","description":"The Trino host URL.","examples":["localhost"]},"port":{"type":"integer","description":"The Trino port."},"catalog":{"type":"string","description":"The name of the catalog.","examples":["hive"]},"schema":{"type":"string","description":"The name of the schema in the database.","examples":["my_schema"]}},"required":["host","port","catalog","schema"]},"VerticaServer":{"type":"object","title":"VerticaServer","properties":{"host":{"type":"string","description":"The host of the Vertica server."},"port":{"type":"integer","description":"The port of the Vertica server."},"database":{"type":"string","description":"The name of the database."},"schema":{"type":"string","description":"The name of the schema."}},"required":["host","port","database","schema"]}},"SchemaElement":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"name":{"type":"string","description":"Name of the element."},"physicalType":{"type":"string","description":"The physical element data type in the data source.","examples":["table","view","topic","file"]},"description":{"type":"string","description":"Description of the element."},"businessName":{"type":"string","description":"The business name of the element."},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"SchemaObject":{"type":"object","properties":{"logicalType":{"type":"string","description":"The logical element data type.","enum":["object"]},"physicalName":{"type":"string","description":"Physical name.","examples":["table_1_2_0"]},"dataGranularityDescription":{"type":"string","description":"Granular level of the data in the object.","examples":["Aggregation by country"]},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}},"relationships":{"type":"array","description":"A list of relationships to other properties. Each relationship must have \'from\', \'to\' and optionally \'type\' field.","items":{"$ref":"#/$defs/RelationshipSchemaLevel"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"}],"required":["name"],"unevaluatedProperties":false},"SchemaBaseProperty":{"type":"object","properties":{"primaryKey":{"type":"boolean","description":"Boolean value specifying whether the element is primary or not. Default is false."},"primaryKeyPosition":{"type":"integer","default":-1,"description":"If element is a primary key, the position of the primary key element. Starts from 1. Example of `account_id, name` being primary key columns, `account_id` has primaryKeyPosition 1 and `name` primaryKeyPosition 2. Default to -1."},"logicalType":{"type":"string","description":"The logical element data type.","enum":["string","date","timestamp","time","number","integer","object","array","boolean"]},"logicalTypeOptions":{"type":"object","description":"Additional optional metadata to describe the logical type."},"physicalType":{"type":"string","description":"The physical element data type in the data source. For example, VARCHAR(2), DOUBLE, INT."},"physicalName":{"type":"string","description":"Physical name.","examples":["col_str_a"]},"required":{"type":"boolean","default":false,"description":"Indicates if the element may contain Null values; possible values are true and false. Default is false."},"unique":{"type":"boolean","default":false,"description":"Indicates if the element contains unique values; possible values are true and false. Default is false."},"partitioned":{"type":"boolean","default":false,"description":"Indicates if the element is partitioned; possible values are true and false."},"partitionKeyPosition":{"type":"integer","default":-1,"description":"If element is used for partitioning, the position of the partition element. Starts from 1. Example of `country, year` being partition columns, `country` has partitionKeyPosition 1 and `year` partitionKeyPosition 2. Default to -1."},"classification":{"type":"string","description":"Can be anything, like confidential, restricted, and public to more advanced categorization. Some companies like PayPal, use data classification indicating the class of data in the element; expected values are 1, 2, 3, 4, or 5.","examples":["confidential","restricted","public"]},"encryptedName":{"type":"string","description":"The element name within the dataset that contains the encrypted element value. For example, unencrypted element `email_address` might have an encryptedName of `email_address_encrypt`."},"transformSourceObjects":{"type":"array","description":"List of objects in the data source used in the transformation.","items":{"type":"string"}},"transformLogic":{"type":"string","description":"Logic used in the element transformation."},"transformDescription":{"type":"string","description":"Describes the transform logic in very simple terms."},"examples":{"type":"array","description":"List of sample element values.","items":{"$ref":"#/$defs/AnyType"}},"criticalDataElement":{"type":"boolean","default":false,"description":"True or false indicator; If element is considered a critical data element (CDE) then true else false."},"relationships":{"type":"array","description":"A list of relationships to other properties. When defined at property level, the \'from\' field is implicit and should not be specified.","items":{"$ref":"#/$defs/RelationshipPropertyLevel"}},"quality":{"$ref":"#/$defs/DataQualityChecks"}},"allOf":[{"$ref":"#/$defs/SchemaElement"},{"if":{"properties":{"logicalType":{"const":"string"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":0,"description":"Minimum length of the string."},"maxLength":{"type":"integer","minimum":0,"description":"Maximum length of the string."},"pattern":{"type":"string","description":"Regular expression pattern to define valid value. Follows regular expression syntax from ECMA-262 (https://262.ecma-international.org/5.1/#sec-15.10.1)."},"format":{"type":"string","examples":["password","byte","binary","email","uuid","uri","hostname","ipv4","ipv6"],"description":"Provides extra context about what format the string follows."}}}}}},{"if":{"properties":{"logicalType":{"const":"date"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"string","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"string","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"timestamp"}}},{"properties":{"logicalType":{"const":"time"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"format":{"type":"string","examples":["yyyy-MM-dd","yyyy-MM-dd HH:mm:ss","HH:mm:ss"],"description":"Format of the date. Follows the format as prescribed by [JDK DateTimeFormatter](https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html). For example, format \'yyyy-MM-dd\'."},"exclusiveMaximum":{"type":"string","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"maximum":{"type":"string","description":"All date values are less than or equal to this value (values <= maximum)."},"exclusiveMinimum":{"type":"string","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"minimum":{"type":"string","description":"All date values are greater than or equal to this value (values >= minimum)."},"timezone":{"type":"boolean","description":"Whether the timestamp defines the timezone or not. If true, timezone information is included in the timestamp."},"defaultTimezone":{"type":"string","description":"The default timezone of the timestamp. If timezone is not defined, the default timezone UTC is used.","default":"Etc/UTC"}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"integer"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"number","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"number","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use and whether it is signed or unsigned (follows the Rust integer types).","enum":["i8","i16","i32","i64","i128","u8","u16","u32","u64","u128"]}}}}}},{"if":{"anyOf":[{"properties":{"logicalType":{"const":"number"}}}]},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0,"description":"Values must be multiples of this number. For example, multiple of 5 has valid values 0, 5, 10, -5."},"maximum":{"type":"number","description":"All values are less than or equal to this value (values <= maximum)."},"exclusiveMaximum":{"type":"number","description":"All values must be strictly less than this value (values < exclusiveMaximum)."},"minimum":{"type":"number","description":"All values are greater than or equal to this value (values >= minimum)."},"exclusiveMinimum":{"type":"number","description":"All values must be strictly greater than this value (values > exclusiveMinimum)."},"format":{"type":"string","default":"i32","description":"Format of the value in terms of how many bits of space it can use (follows the Rust float types).","enum":["f32","f64"]}}}}}},{"if":{"properties":{"logicalType":{"const":"object"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"maxProperties":{"type":"integer","minimum":0,"description":"Maximum number of properties."},"minProperties":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of properties."},"required":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true,"description":"Property names that are required to exist in the object."}}},"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}}}},{"if":{"properties":{"logicalType":{"const":"array"}}},"then":{"properties":{"logicalTypeOptions":{"type":"object","additionalProperties":false,"properties":{"maxItems":{"type":"integer","minimum":0,"description":"Maximum number of items."},"minItems":{"type":"integer","minimum":0,"default":0,"description":"Minimum number of items"},"uniqueItems":{"type":"boolean","default":false,"description":"If set to true, all items in the array are unique."}}},"items":{"$ref":"#/$defs/SchemaItemProperty","description":"List of items in an array (only applicable when `logicalType: array`)."}}}}],"unevaluatedProperties":false},"SchemaProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","required":["name"],"unevaluatedProperties":false},"SchemaItemProperty":{"type":"object","$ref":"#/$defs/SchemaBaseProperty","properties":{"properties":{"type":"array","description":"A list of properties for the object.","items":{"$ref":"#/$defs/SchemaProperty"}}},"unevaluatedProperties":false},"Tags":{"type":"array","description":"A list of tags that may be assigned to the elements (object or property); the tags keyword may appear at any level. Tags may be used to better categorize an element. For example, `finance`, `sensitive`, `employee_record`.","examples":["finance","sensitive","employee_record"],"items":{"type":"string"}},"DataQuality":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"},"businessImpact":{"type":"string","description":"Consequences of the rule failure.","examples":["operational","regulatory"]},"customProperties":{"type":"array","description":"Additional properties required for rule execution.","items":{"$ref":"#/$defs/CustomProperty"}},"description":{"type":"string","description":"Describe the quality check to be completed."},"dimension":{"type":"string","description":"The key performance indicator (KPI) or dimension for data quality.","enum":["accuracy","completeness","conformity","consistency","coverage","timeliness","uniqueness"]},"method":{"type":"string","examples":["reconciliation"]},"name":{"type":"string","description":"Name of the data quality check."},"schedule":{"type":"string","description":"Rule execution schedule details.","examples":["0 20 * * *"]},"scheduler":{"type":"string","description":"The name or type of scheduler used to start the data quality check.","examples":["cron"]},"severity":{"type":"string","description":"The severance of the quality rule.","examples":["info","warning","error"]},"tags":{"$ref":"#/$defs/Tags"},"type":{"type":"string","description":"The type of quality check. \'text\' is human-readable text that describes the quality of the data. \'library\' is a set of maintained predefined quality attributes such as row count or unique. \'sql\' is an individual SQL query that returns a value that can be compared. \'custom\' is quality attributes that are vendor-specific, such as Soda or Great Expectations.","enum":["text","library","sql","custom"],"default":"library"},"unit":{"type":"string","description":"Unit the rule is using, popular values are `rows` or `percent`, but any value is allowed.","examples":["rows","percent"]}},"allOf":[{"if":{"anyOf":[{"properties":{"type":{"const":"library"}},"required":["type"]},{"properties":{"metric":{"type":"string"}},"required":["metric"]}]},"then":{"$ref":"#/$defs/DataQualityLibrary"}},{"if":{"properties":{"type":{"const":"sql"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualitySql"}},{"if":{"properties":{"type":{"const":"custom"}},"required":["type"]},"then":{"$ref":"#/$defs/DataQualityCustom"}}],"unevaluatedProperties":false},"DataQualityChecks":{"type":"array","description":"Data quality rules with all the relevant information for rule setup and execution.","items":{"$ref":"#/$defs/DataQuality"}},"DataQualityOperators":{"type":"object","description":"Common comparison operators for data quality checks.","oneOf":[{"properties":{"mustBe":{"description":"Must be equal to the value to be valid. When using numbers, it is equivalent to \'=\'."}},"required":["mustBe"]},{"properties":{"mustNotBe":{"description":"Must not be equal to the value to be valid. When using numbers, it is equivalent to \'!=\'."}},"required":["mustNotBe"]},{"properties":{"mustBeGreaterThan":{"type":"number","description":"Must be greater than the value to be valid. It is equivalent to \'>\'."}},"required":["mustBeGreaterThan"]},{"properties":{"mustBeGreaterOrEqualTo":{"type":"number","description":"Must be greater than or equal to the value to be valid. It is equivalent to \'>=\'."}},"required":["mustBeGreaterOrEqualTo"]},{"properties":{"mustBeLessThan":{"type":"number","description":"Must be less than the value to be valid. It is equivalent to \'<\'."}},"required":["mustBeLessThan"]},{"properties":{"mustBeLessOrEqualTo":{"type":"number","description":"Must be less than or equal to the value to be valid. It is equivalent to \'<=\'."}},"required":["mustBeLessOrEqualTo"]},{"properties":{"mustBeBetween":{"type":"array","description":"Must be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["mustBeBetween"]},{"properties":{"mustNotBeBetween":{"type":"array","description":"Must not be between the two numbers to be valid. Smallest number first in the array.","minItems":2,"maxItems":2,"uniqueItems":true,"items":{"type":"number"}}},"required":["mustNotBeBetween"]}]},"DataQualityLibrary":{"type":"object","allOf":[{"$ref":"#/$defs/DataQualityOperators"}],"properties":{"metric":{"type":"string","description":"Define a data quality check based on the predefined metrics as per ODCS.","enum":["nullValues","missingValues","invalidValues","duplicateValues","rowCount"]},"rule":{"type":"string","deprecated":true,"description":"Use metric instead"},"arguments":{"type":"object","description":"Additional arguments for the metric, if needed."}},"required":["metric"]},"DataQualitySql":{"type":"object","allOf":[{"$ref":"#/$defs/DataQualityOperators"}],"properties":{"query":{"type":"string","description":"Query string that adheres to the dialect of the provided server.","examples":["SELECT COUNT(*) FROM ${table} WHERE ${column} IS NOT NULL"]}},"required":["query"]},"DataQualityCustom":{"type":"object","properties":{"engine":{"type":"string","description":"Name of the engine which executes the data quality checks.","examples":["soda","great-expectations","monte-carlo","dbt"]},"implementation":{"oneOf":[{"type":"string"},{"type":"object"}]}},"required":["engine","implementation"]},"AuthoritativeDefinitions":{"type":"array","description":"List of links to sources that provide more details on the dataset; examples would be a link to an external definition, a training video, a git repo, data catalog, or another tool. Authoritative definitions follow the same structure in the standard.","items":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"url":{"type":"string","description":"URL to the authority."},"type":{"type":"string","description":"Type of definition for authority: v2.3 adds standard values: `businessDefinition`, `transformationImplementation`, `videoTutorial`, `tutorial`, and `implementation`.","examples":["businessDefinition","transformationImplementation","videoTutorial","tutorial","implementation"]},"description":{"type":"string","description":"Description of the authoritative definition for humans."}},"required":["url","type"],"additionalProperties":false}},"Support":{"type":"array","description":"Top level for support channels.","items":{"$ref":"#/$defs/SupportItem"}},"SupportItem":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"channel":{"type":"string","description":"Channel name or identifier."},"url":{"type":"string","description":"Access URL using normal [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax) (https, mailto, etc.)."},"description":{"type":"string","description":"Description of the channel, free text."},"tool":{"type":"string","description":"Name of the tool, value can be `email`, `slack`, `teams`, `discord`, `ticket`, `googlechat`, or `other`.","examples":["email","slack","teams","discord","ticket","googlechat","other"]},"scope":{"type":"string","description":"Scope can be: `interactive`, `announcements`, `issues`, `notifications`.","examples":["interactive","announcements","issues","notifications"]},"invitationUrl":{"type":"string","description":"Some tools uses invitation URL for requesting or subscribing. Follows the [URL scheme](https://en.wikipedia.org/wiki/URL#Syntax)."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["channel"],"additionalProperties":false},"Pricing":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"priceAmount":{"type":"number","description":"Subscription price per unit of measure in `priceUnit`."},"priceCurrency":{"type":"string","description":"Currency of the subscription price in `price.priceAmount`."},"priceUnit":{"type":"string","description":"The unit of measure for calculating cost. Examples megabyte, gigabyte."}},"additionalProperties":false},"TeamMember":{"type":"object","description":"Team member information.","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/StableId"},"username":{"type":"string","description":"The user\'s username or email."},"name":{"type":"string","description":"The user\'s name."},"description":{"type":"string","description":"The user\'s description."},"role":{"type":"string","description":"The user\'s job role; Examples might be owner, data steward. There is no limit on the role."},"dateIn":{"type":"string","format":"date","description":"The date when the user joined the team."},"dateOut":{"type":"string","format":"date","description":"The date when the user ceased to be part of the team."},"replacedByUsername":{"type":"string","description":"The username of the user who replaced the previous user."},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"type":"array","description":"Custom properties block.","items":{"$ref":"#/$defs/CustomProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"}},"required":["username"]},"Team":{"type":"object","description":"Team information.","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/StableId"},"name":{"type":"string","description":"Team name."},"description":{"type":"string","description":"Team description."},"members":{"type":"array","description":"List of members.","items":{"$ref":"#/$defs/TeamMember"}},"tags":{"$ref":"#/$defs/Tags"},"customProperties":{"type":"array","description":"Custom properties block.","items":{"$ref":"#/$defs/CustomProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/AuthoritativeDefinitions"}}},"Role":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"role":{"type":"string","description":"Name of the IAM role that provides access to the dataset."},"description":{"type":"string","description":"Description of the IAM role and its permissions."},"access":{"type":"string","description":"The type of access provided by the IAM role."},"firstLevelApprovers":{"type":"string","description":"The name(s) of the first-level approver(s) of the role."},"secondLevelApprovers":{"type":"string","description":"The name(s) of the second-level approver(s) of the role."},"customProperties":{"$ref":"#/$defs/CustomProperties"}},"required":["role"],"additionalProperties":false},"ServiceLevelAgreementProperty":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"property":{"type":"string","description":"Specific property in SLA, check the periodic table. May requires units (more details to come)."},"value":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}],"description":"Agreement value. The label will change based on the property itself."},"valueExt":{"$ref":"#/$defs/AnyNonCollectionType","description":"Extended agreement value. The label will change based on the property itself."},"unit":{"type":"string","description":"**d**, day, days for days; **y**, yr, years for years, etc. Units use the ISO standard."},"element":{"type":"string","description":"Element(s) to check on. Multiple elements should be extremely rare and, if so, separated by commas."},"driver":{"type":"string","description":"Describes the importance of the SLA from the list of: `regulatory`, `analytics`, or `operational`.","examples":["regulatory","analytics","operational"]},"description":{"type":"string","description":"Description of the SLA for humans.","examples":["99.9% of the time, data is available by 6 AM UTC"]},"scheduler":{"type":"string","description":"Name of the scheduler, can be cron or any tool your organization support.","examples":["cron"]},"schedule":{"type":"string","description":"Configuration information for the scheduling tool, for cron a possible value is 0 20 * * *.","examples":["0 20 * * *"]}},"required":["property","value"],"additionalProperties":false},"CustomProperties":{"type":"array","description":"A list of key/value pairs for custom properties.","items":{"$ref":"#/$defs/CustomProperty"}},"CustomProperty":{"type":"object","properties":{"id":{"$ref":"#/$defs/StableId"},"property":{"type":"string","description":"The name of the key. Names should be in camel case–the same as if they were permanent properties in the contract."},"value":{"$ref":"#/$defs/AnyType","description":"The value of the key."},"description":{"type":"string","description":"Description of the custom property."}},"required":["property","value"],"additionalProperties":false},"AnyType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"},{"type":"array"},{"type":"object"}]},"AnyNonCollectionType":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"integer"},{"type":"boolean"},{"type":"null"}]},"RelationshipBase":{"type":"object","description":"Base definition for relationships between properties, typically for foreign key constraints.","properties":{"type":{"type":"string","description":"The type of relationship. Defaults to \'foreignKey\'.","default":"foreignKey","enum":["foreignKey"]},"from":{"oneOf":[{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}],"description":"Source property reference using fully qualified or shorthand notation."},{"type":"array","description":"Array of source properties for composite keys.","items":{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}]},"minItems":1}],"description":"Source property or properties."},"to":{"oneOf":[{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}],"description":"Target property reference using fully qualified or shorthand notation."},{"type":"array","description":"Array of target properties for composite keys.","items":{"anyOf":[{"$ref":"#/$defs/ShorthandReference"},{"$ref":"#/$defs/FullyQualifiedReference"}]},"minItems":1}],"description":"Target property or properties to reference."},"customProperties":{"$ref":"#/$defs/CustomProperties"}}},"RelationshipSchemaLevel":{"type":"object","description":"Relationship definition at schema level, requiring both \'from\' and \'to\' fields with matching types.","allOf":[{"$ref":"#/$defs/RelationshipBase"},{"required":["from","to"]},{"oneOf":[{"description":"Single-column relationship - both fields must be strings","properties":{"from":{"type":"string"},"to":{"type":"string"}}},{"description":"Composite key relationship - both fields must be arrays with matching lengths","properties":{"from":{"type":"array","items":{"type":"string"},"minItems":1},"to":{"type":"array","items":{"type":"string"},"minItems":1}}}]}],"unevaluatedProperties":false},"RelationshipPropertyLevel":{"type":"object","description":"Relationship definition at property level, where \'from\' is implicitly the current property.","allOf":[{"$ref":"#/$defs/RelationshipBase"},{"type":"object","required":["to"]},{"not":{"required":["from"]},"description":"The \'from\' field must not be specified at property level as it is implicitly derived from the property context"}],"unevaluatedProperties":false},"Relationship":{"description":"Compatibility wrapper for relationship definitions.","oneOf":[{"$ref":"#/$defs/RelationshipSchemaLevel"},{"$ref":"#/$defs/RelationshipPropertyLevel"}]}}}');
+// EXTERNAL MODULE: ./src/validate-data/relationships.ts
+var relationships = __webpack_require__(93290);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/validate-data/yaml-source.ts
@@ -1156,6 +1158,7 @@ function offsetOf(document, pointer, key) {
 
 
 
+
 const LOGICAL_TYPES = (/* unused pure expression or super */ null && (['string', 'date', 'timestamp', 'time', 'number', 'integer', 'object', 'array', 'boolean']));
 class ContractError extends errors/* UserError */.yo {
     problems;
@@ -1209,7 +1212,9 @@ function parseContract(text, file) {
         problems.push(...explainSchemaErrors(validate.errors ?? [], source));
     if (problems.length === 0) {
         const contract = buildContract(raw, apiVersion, source);
-        problems.push(...semanticProblems(contract));
+        const resolved = (0,relationships/* buildRelationships */.a7)(contract.objects, asArray(raw['schema']), source);
+        contract.relationships = resolved.relationships;
+        problems.push(...semanticProblems(contract), ...resolved.problems);
         if (problems.length === 0)
             return contract;
     }
@@ -1420,6 +1425,7 @@ function buildContract(raw, apiVersion, source) {
         objects,
         sla,
         servers,
+        relationships: [],
         source,
         raw,
     };
@@ -1525,7 +1531,7 @@ function resolveElement(contract, element) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33838);
 /* harmony import */ var _drift_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31915);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43883);
-/* harmony import */ var _object_validator_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95547);
+/* harmony import */ var _object_validator_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71209);
 /** Drift of the validated data against a reference dataset or profile, with the contract's column types. */
 
 
@@ -1694,14 +1700,15 @@ function mergeDrift(parts) {
 
 /***/ }),
 
-/***/ 95547:
+/***/ 71209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ol: () => (/* binding */ ObjectValidator),
-  OR: () => (/* binding */ isClassified)
+  OR: () => (/* binding */ isClassified),
+  cA: () => (/* binding */ lineOf)
 });
 
 // UNUSED EXPORTS: LIBRARY_METRICS, durationMs
@@ -1759,294 +1766,8 @@ function failureOutcome(rule) {
     return rule?.severity && WARNING_SEVERITIES.has(rule.severity.toLowerCase()) ? 'warning' : 'failed';
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/validate-data/unique.ts
-/**
- * Exact duplicate counting in bounded memory. Keys live in a Set until it holds `memoryCap` keys;
- * past that, every key (those already seen first, in order) is appended to one of 64 temporary
- * partition files by hash, and each partition is counted on its own at the end. Equal keys always
- * land in the same partition, so the count stays exact.
- *
- * One counter can be fed from several files (the files a glob gives one schema object): each key
- * carries its file's index (`source`), so a duplicate is found across files, counted against the file
- * of its later occurrence, and its sample names where the first occurrence was.
- */
-
-
-
-const PARTITIONS = 64;
-// A place is one number: the file's index above 32 bits, the line below; it sorts in reading order.
-const LINE_SPAN = 2 ** 32;
-function placeOf(source, line) {
-    return source * LINE_SPAN + line;
-}
-function sampleOf(key, place, firstPlace) {
-    return { key, line: place % LINE_SPAN, source: Math.floor(place / LINE_SPAN), first: { line: firstPlace % LINE_SPAN, source: Math.floor(firstPlace / LINE_SPAN) } };
-}
-const FLUSH_BYTES = 1 << 16;
-/** FNV-1a over UTF-16 code units: fast and well spread for partitioning. */
-function hash(text) {
-    let value = 0x811c9dc5;
-    for (let index = 0; index < text.length; index++) {
-        value ^= text.charCodeAt(index);
-        value = Math.imul(value, 0x01000193);
-    }
-    return value >>> 0;
-}
-// Keys and places are written as `place\tkey\n`; keys have their own backslashes, tabs and newlines escaped.
-function escapeKey(key) {
-    return /[\\\n\t\r]/.test(key) ? key.replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c]) : key;
-}
-function unescapeKey(text) {
-    return text.includes('\\') ? text.replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c) : text;
-}
-/**
- * Numbers to the place they first occurred, by open addressing over one typed array of (key, place)
- * pairs: a third of a Map's memory, and one cache miss per probe. Places are positive (lines count
- * from 1), so a zero place marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are
- * finite (see uniqueKey).
- *
- * Integer keys are placed by their own low bits with the high bits folded in, so ids that count up
- * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table
- * switches for good to a scrambling hash that spreads any pattern.
- */
-class NumberPlaces {
-    entries = new Float64Array(2 * 1024);
-    mask = 1023;
-    bits = 10;
-    scrambled = false;
-    size = 0;
-    /** Whether the table has switched to the scrambling hash. */
-    get isScrambled() {
-        return this.scrambled;
-    }
-    static float = new Float64Array(1);
-    static halves = new Int32Array(NumberPlaces.float.buffer);
-    static longestProbe = 64;
-    home(key) {
-        let mixed;
-        if ((key | 0) === key) {
-            if (!this.scrambled) {
-                const high = key >>> this.bits;
-                return (key ^ high ^ (high >>> this.bits)) & this.mask;
-            }
-            mixed = key;
-        }
-        else {
-            NumberPlaces.float[0] = key;
-            mixed = NumberPlaces.halves[0] ^ Math.imul(NumberPlaces.halves[1], 0x9e3779b1);
-        }
-        // murmur3's finalizer: every input bit reaches the low bits the mask keeps.
-        mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
-        mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
-        return (mixed ^ (mixed >>> 16)) & this.mask;
-    }
-    /** The key's slot, or the empty slot where it belongs. */
-    slot(key) {
-        const entries = this.entries;
-        let slot = this.home(key);
-        let probes = 0;
-        while (entries[2 * slot + 1] !== 0 && entries[2 * slot] !== key) {
-            slot = (slot + 1) & this.mask;
-            if (++probes === NumberPlaces.longestProbe && !this.scrambled) {
-                this.scrambled = true;
-                this.rehash(this.entries.length);
-                return this.slot(key);
-            }
-        }
-        return slot;
-    }
-    get(key) {
-        // The probe may rebuild the table, so the slot is found before the array is read.
-        const slot = this.slot(key + 0);
-        const place = this.entries[2 * slot + 1];
-        return place === 0 ? undefined : place;
-    }
-    /** `place` must be positive. */
-    set(key, place) {
-        key += 0;
-        const slot = this.slot(key);
-        if (this.entries[2 * slot + 1] === 0) {
-            this.entries[2 * slot] = key;
-            this.size++;
-        }
-        this.entries[2 * slot + 1] = place;
-        // Kept at most half full, so probes stay short.
-        if (this.size * 2 > this.mask)
-            this.rehash(this.entries.length * 2);
-    }
-    rehash(length) {
-        const old = this.entries;
-        this.entries = new Float64Array(length);
-        this.mask = length / 2 - 1;
-        this.bits = Math.log2(length / 2);
-        for (let index = 0; index < old.length; index += 2) {
-            if (old[index + 1] === 0)
-                continue;
-            const slot = this.slot(old[index]);
-            this.entries[2 * slot] = old[index];
-            this.entries[2 * slot + 1] = old[index + 1];
-        }
-    }
-    *pairs() {
-        for (let index = 0; index < this.entries.length; index += 2)
-            if (this.entries[index + 1] !== 0)
-                yield [this.entries[index], this.entries[index + 1]];
-    }
-    clear() {
-        this.entries = new Float64Array(2 * 1024);
-        this.mask = 1023;
-        this.bits = 10;
-        this.scrambled = false;
-        this.size = 0;
-    }
-}
-class DuplicateCounter {
-    /** Each distinct key with the place it first occurred: texts in a Map, numbers in a table of their own. */
-    seen = new Map();
-    seenNumbers = new NumberPlaces();
-    samples = [];
-    perSource = [];
-    values = 0;
-    duplicates = 0;
-    spillDir;
-    files;
-    buffers;
-    result;
-    memoryCap;
-    sampleLimit;
-    temp;
-    constructor(options) {
-        this.memoryCap = options.memoryCap;
-        this.sampleLimit = options.samples;
-        this.temp = options.temp ?? (0,external_node_os_.tmpdir)();
-    }
-    share(source) {
-        let entry = this.perSource[source];
-        if (!entry) {
-            for (let index = this.perSource.length; index <= source; index++)
-                this.perSource[index] = { values: 0, duplicates: 0, samples: [] };
-            entry = this.perSource[source];
-        }
-        return entry;
-    }
-    add(key, line, source = 0) {
-        this.values++;
-        const share = this.share(source);
-        share.values++;
-        const place = placeOf(source, line);
-        if (this.buffers) {
-            this.write(String(key), place);
-            return;
-        }
-        const first = typeof key === 'number' ? this.seenNumbers.get(key) : this.seen.get(key);
-        if (first !== undefined) {
-            this.duplicates++;
-            share.duplicates++;
-            if (this.samples.length < this.sampleLimit)
-                this.samples.push(sampleOf(String(key), place, first));
-            if (share.samples.length < this.sampleLimit)
-                share.samples.push(sampleOf(String(key), place, first));
-            return;
-        }
-        if (typeof key === 'number')
-            this.seenNumbers.set(key, place);
-        else
-            this.seen.set(key, place);
-        if (this.seen.size + this.seenNumbers.size >= this.memoryCap)
-            this.spill();
-    }
-    spill() {
-        this.spillDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.temp, 'validate-data-unique-'));
-        this.files = Array.from({ length: PARTITIONS }, (_, index) => (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.spillDir, `${index}.part`), 'w'));
-        this.buffers = Array.from({ length: PARTITIONS }, () => '');
-        // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
-        for (const [key, place] of this.seen)
-            this.write(key, place);
-        for (const [key, place] of this.seenNumbers.pairs())
-            this.write(String(key), place);
-        this.seen.clear();
-        this.seenNumbers.clear();
-    }
-    write(key, place) {
-        const partition = hash(key) % PARTITIONS;
-        const buffer = (this.buffers[partition] += `${place}\t${escapeKey(key)}\n`);
-        if (buffer.length >= FLUSH_BYTES) {
-            (0,external_node_fs_.writeSync)(this.files[partition], buffer);
-            this.buffers[partition] = '';
-        }
-    }
-    /** Counts what was added; a counter shared by several files answers every one of them with the same result. */
-    finish() {
-        this.result ??= this.count();
-        return this.result;
-    }
-    count() {
-        const sources = () => this.perSource.map((share) => ({ ...share, samples: [...share.samples] }));
-        if (!this.buffers) {
-            this.seen.clear();
-            this.seenNumbers.clear();
-            return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false, sources: sources() };
-        }
-        try {
-            for (let index = 0; index < PARTITIONS; index++) {
-                if (this.buffers[index])
-                    (0,external_node_fs_.writeSync)(this.files[index], this.buffers[index]);
-                (0,external_node_fs_.closeSync)(this.files[index]);
-            }
-            const samples = [...this.samples];
-            const shares = sources();
-            let duplicates = this.duplicates;
-            for (let index = 0; index < PARTITIONS; index++) {
-                const seen = new Map();
-                const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.spillDir, `${index}.part`), 'utf8');
-                let start = 0;
-                while (start < text.length) {
-                    const tab = text.indexOf('\t', start);
-                    const end = text.indexOf('\n', tab);
-                    const key = unescapeKey(text.slice(tab + 1, end));
-                    const place = Number(text.slice(start, tab));
-                    const first = seen.get(key);
-                    if (first !== undefined) {
-                        duplicates++;
-                        const sample = sampleOf(key, place, first);
-                        const share = shares[sample.source];
-                        share.duplicates++;
-                        samples.push(sample);
-                        share.samples.push(sample);
-                        if (samples.length > 4 * this.sampleLimit + 16)
-                            trimSamples(samples, this.sampleLimit);
-                        if (share.samples.length > 4 * this.sampleLimit + 16)
-                            trimSamples(share.samples, this.sampleLimit);
-                    }
-                    else {
-                        seen.set(key, place);
-                    }
-                    start = end + 1;
-                }
-                trimSamples(samples, this.sampleLimit);
-                for (const share of shares)
-                    trimSamples(share.samples, this.sampleLimit);
-            }
-            return { values: this.values, duplicates, samples, spilled: true, sources: shares };
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(this.spillDir, { recursive: true, force: true });
-            this.buffers = undefined;
-        }
-    }
-}
-/** Keeps memory flat: only the earliest samples survive. */
-function trimSamples(samples, limit) {
-    samples.sort((a, b) => placeOf(a.source, a.line) - placeOf(b.source, b.line));
-    samples.length = Math.min(samples.length, limit);
-}
-
+// EXTERNAL MODULE: ./src/validate-data/unique.ts
+var unique = __webpack_require__(94906);
 // EXTERNAL MODULE: ./src/validate-data/values.ts
 var validate_data_values = __webpack_require__(43883);
 ;// CONCATENATED MODULE: ./src/validate-data/object-validator.ts
@@ -2135,16 +1856,6 @@ function comparableValue(parsed) {
         return Number(parsed);
     return undefined;
 }
-/** The key uniqueness compares: a parsed number when the column is numeric (so 7 and 7.0 agree), else the text. */
-function uniqueKey(value, parsed) {
-    if (typeof parsed === 'number' && Number.isFinite(parsed))
-        return parsed;
-    if (typeof parsed === 'bigint') {
-        const number = Number(parsed);
-        return Number.isSafeInteger(number) ? number : parsed.toString();
-    }
-    return (0,validate_data_values/* keyOf */.TN)(value);
-}
 class ObjectValidator {
     object;
     contract;
@@ -2177,7 +1888,7 @@ class ObjectValidator {
     }
     /** A check's counter: this file's own, or the one the object's files share. */
     counter(check) {
-        const create = () => new DuplicateCounter({ memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
+        const create = () => new unique/* DuplicateCounter */.gc({ memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
         const shared = this.options.uniqueness?.counters;
         if (!shared)
             return create();
@@ -2455,7 +2166,7 @@ class ObjectValidator {
         }
         else
             verdict.typeError = false;
-        verdict.key = state.keysParsed ? uniqueKey(value, parsed) : undefined;
+        verdict.key = state.keysParsed ? (0,validate_data_values/* uniqueKey */.fl)(value, parsed) : undefined;
         const checks = state.valueChecks;
         for (let c = 0; c < checks.length; c++)
             verdict.failed[c] = !checks[c].test(value, parsed);
@@ -2822,6 +2533,242 @@ function formatAge(ms) {
 
 /***/ }),
 
+/***/ 93290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rx: () => (/* binding */ describeKey),
+/* harmony export */   a7: () => (/* binding */ buildRelationships)
+/* harmony export */ });
+/* unused harmony export resolveReference */
+function findObject(objects, key, byId) {
+    return (byId ? objects.find((object) => object.id === key) : undefined) ?? objects.find((object) => object.name === key || object.physicalName === key);
+}
+function findProperty(object, key, byId) {
+    return (byId ? object.properties.find((property) => property.id === key) : undefined) ?? object.properties.find((property) => property.name === key || property.column === key);
+}
+function declared(objects) {
+    return objects.map((object) => object.name).join(', ') || 'none';
+}
+/** One reference to one property of this contract, or why it is not one. */
+function resolveReference(objects, reference) {
+    if (reference.includes('#'))
+        return { unchecked: `${reference} is in another contract` };
+    if (reference.includes('/')) {
+        const segments = reference.replace(/^\//, '').split('/');
+        if (segments[0] !== 'schema')
+            return { problem: `"${reference}" does not point into schema: write schema/<object id>/properties/<property id>` };
+        const object = findObject(objects, segments[1] ?? '', true);
+        if (!object)
+            return { problem: `"${reference}" names schema object "${segments[1] ?? ''}", which this contract does not declare (it has ${declared(objects)})` };
+        if (segments.length < 4 || segments[2] !== 'properties')
+            return { problem: `"${reference}" names a schema object, not a property: write schema/${segments[1]}/properties/<property id>` };
+        const property = findProperty(object, segments[3], true);
+        if (!property)
+            return { problem: `"${reference}" names property "${segments[3]}", which "${object.name}" does not declare` };
+        if (segments.length > 4)
+            return { unchecked: `${reference} is a nested property, and validate-data checks top-level columns` };
+        return { object, property };
+    }
+    const dot = reference.indexOf('.');
+    if (dot <= 0)
+        return { problem: `"${reference}" is not a reference: write object.property or schema/<object id>/properties/<property id>` };
+    const object = findObject(objects, reference.slice(0, dot), false);
+    if (!object)
+        return { problem: `"${reference}" names schema object "${reference.slice(0, dot)}", which this contract does not declare (it has ${declared(objects)})` };
+    const rest = reference.slice(dot + 1);
+    const property = findProperty(object, rest, false) ?? findProperty(object, rest.split('.')[0], false);
+    if (!property)
+        return { problem: `"${reference}" names property "${rest}", which "${object.name}" does not declare` };
+    if (property.name !== rest && property.column !== rest)
+        return { unchecked: `${reference} is a nested property, and validate-data checks top-level columns` };
+    return { object, property };
+}
+function asList(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+        return value;
+    return undefined;
+}
+/** Every relationship of the contract, schema level and property level, with the problems found resolving them. */
+function buildRelationships(objects, rawSchema, source) {
+    const declarations = [];
+    rawSchema.forEach((item, objectIndex) => {
+        const object = objects[objectIndex];
+        if (!object || item === null || typeof item !== 'object')
+            return;
+        const rawObject = item;
+        const list = (value) => (Array.isArray(value) ? value : []);
+        list(rawObject['properties']).forEach((entry, propertyIndex) => {
+            const property = object.properties[propertyIndex];
+            if (!property || entry === null || typeof entry !== 'object')
+                return;
+            list(entry['relationships']).forEach((raw, index) => {
+                declarations.push({ raw: raw, pointer: `${property.pointer}/relationships/${index}`, property: { object, property } });
+            });
+        });
+        list(rawObject['relationships']).forEach((raw, index) => declarations.push({ raw: raw, pointer: `${object.pointer}/relationships/${index}` }));
+    });
+    const relationships = [];
+    const problems = [];
+    for (const declaration of declarations) {
+        const location = source.locate(declaration.pointer);
+        const problem = (message, key) => problems.push({ message: `relationship: ${message}`, location: key ? source.locate(`${declaration.pointer}/${key}`) : location });
+        const fromWritten = declaration.property ? [`${declaration.property.object.name}.${declaration.property.property.name}`] : asList(declaration.raw['from']);
+        const toWritten = asList(declaration.raw['to']);
+        if (!fromWritten || !toWritten)
+            continue; // The standard's schema has reported it.
+        if (declaration.property && toWritten.length !== 1) {
+            problem(`a relationship on property "${declaration.property.property.name}" references one column, but "to" lists ${toWritten.length}; declare a composite key on the schema object with "from" and "to" lists`, 'to');
+            continue;
+        }
+        if (fromWritten.length !== toWritten.length) {
+            problem(`"from" lists ${fromWritten.length} ${fromWritten.length === 1 ? 'column' : 'columns'} and "to" ${toWritten.length}; a composite key needs as many on each side`, 'to');
+            continue;
+        }
+        const from = declaration.property ? [declaration.property] : fromWritten.map((reference) => resolveReference(objects, reference));
+        const to = toWritten.map((reference) => resolveReference(objects, reference));
+        const wrong = [...from.map((resolved) => ['from', resolved]), ...to.map((resolved) => ['to', resolved])].filter(([, resolved]) => 'problem' in resolved);
+        for (const [key, resolved] of wrong)
+            problem(resolved.problem, key);
+        if (wrong.length > 0)
+            continue;
+        // The referencing side must be this contract's own data.
+        const fromUnchecked = from.find((resolved) => 'unchecked' in resolved);
+        if (fromUnchecked) {
+            problem(`"from" must name top-level properties of this contract: ${fromUnchecked.unchecked}`, 'from');
+            continue;
+        }
+        const fromKey = oneObject(from, 'from', problem);
+        if (!fromKey)
+            continue;
+        const relationship = { from: fromKey, written: { from: fromWritten, to: toWritten }, pointer: declaration.pointer, location };
+        const toUnchecked = to.find((resolved) => 'unchecked' in resolved);
+        if (toUnchecked)
+            relationship.unchecked = toUnchecked.unchecked;
+        else {
+            const toKey = oneObject(to, 'to', problem);
+            if (!toKey)
+                continue;
+            relationship.to = toKey;
+        }
+        relationships.push(relationship);
+    }
+    return { relationships, problems };
+}
+/** The columns of one side as a key, when they all lie in one schema object. */
+function oneObject(columns, key, problem) {
+    const names = [...new Set(columns.map((column) => column.object.name))];
+    if (names.length > 1) {
+        problem(`"${key}" names properties of several schema objects (${names.join(', ')}); a key lies in one object`, key);
+        return undefined;
+    }
+    return { object: columns[0].object, properties: columns.map((column) => column.property) };
+}
+/** `customers.id`, or `order_lines (order_id, line)` for a composite key. */
+function describeKey(key) {
+    return key.properties.length === 1 ? `${key.object.name}.${key.properties[0].column}` : `${key.object.name} (${key.properties.map((property) => property.column).join(', ')})`;
+}
+
+
+/***/ }),
+
+/***/ 80915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S1: () => (/* binding */ PARTITIONS),
+/* harmony export */   de: () => (/* binding */ PartitionSpill)
+/* harmony export */ });
+/* unused harmony export hash */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Keys spilled to disk by hash: each key goes, with a number (where it occurred), to one of 64
+ * temporary partition files chosen by its hash, so equal keys always share a partition and each
+ * partition can be worked on alone with a 64th of the memory. Two spills with the same partition
+ * count put equal keys in partitions of the same index, so they can be joined partition by partition.
+ */
+
+
+
+const PARTITIONS = 64;
+const FLUSH_BYTES = 1 << 16;
+/** FNV-1a over UTF-16 code units: fast and well spread for partitioning. */
+function hash(text) {
+    let value = 0x811c9dc5;
+    for (let index = 0; index < text.length; index++) {
+        value ^= text.charCodeAt(index);
+        value = Math.imul(value, 0x01000193);
+    }
+    return value >>> 0;
+}
+// Records are `number\tkey\n`; keys have their own backslashes, tabs and newlines escaped.
+function escapeKey(key) {
+    return /[\\\n\t\r]/.test(key) ? key.replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c]) : key;
+}
+function unescapeKey(text) {
+    return text.includes('\\') ? text.replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c) : text;
+}
+class PartitionSpill {
+    dir;
+    files;
+    buffers;
+    closed = false;
+    /** Records written. */
+    size = 0;
+    constructor(temp, prefix) {
+        this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), prefix));
+        this.files = Array.from({ length: PARTITIONS }, (_, index) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${index}.part`), 'w'));
+        this.buffers = Array.from({ length: PARTITIONS }, () => '');
+    }
+    write(key, place) {
+        const partition = hash(key) % PARTITIONS;
+        this.size++;
+        const buffer = (this.buffers[partition] += `${place}\t${escapeKey(key)}\n`);
+        if (buffer.length >= FLUSH_BYTES) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.files[partition], buffer);
+            this.buffers[partition] = '';
+        }
+    }
+    /** Flushes and closes the files; after this, partitions can be read. */
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        for (let index = 0; index < PARTITIONS; index++) {
+            if (this.buffers[index])
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.files[index], this.buffers[index]);
+            this.buffers[index] = '';
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.files[index]);
+        }
+    }
+    /** Visits one partition's records in the order they were written. */
+    scan(partition, visit) {
+        this.close();
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${partition}.part`), 'utf8');
+        let start = 0;
+        while (start < text.length) {
+            const tab = text.indexOf('\t', start);
+            const end = text.indexOf('\n', tab);
+            visit(unescapeKey(text.slice(tab + 1, end)), Number(text.slice(start, tab)));
+            start = end + 1;
+        }
+    }
+    remove() {
+        this.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
 /***/ 21909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2935,6 +2882,255 @@ function driftSections(drift) {
 
 /***/ }),
 
+/***/ 94906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   Ir: () => (/* binding */ LINE_SPAN),
+/* harmony export */   MF: () => (/* binding */ NumberPlaces),
+/* harmony export */   gc: () => (/* binding */ DuplicateCounter)
+/* harmony export */ });
+/* harmony import */ var _spill_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80915);
+/**
+ * Exact duplicate counting in bounded memory. Keys live in a Set until it holds `memoryCap` keys;
+ * past that, every key (those already seen first, in order) is appended to one of 64 temporary
+ * partition files by hash, and each partition is counted on its own at the end. Equal keys always
+ * land in the same partition, so the count stays exact.
+ *
+ * One counter can be fed from several files (the files a glob gives one schema object): each key
+ * carries its file's index (`source`), so a duplicate is found across files, counted against the file
+ * of its later occurrence, and its sample names where the first occurrence was.
+ */
+
+// A place is one number: the file's index above 32 bits, the line below; it sorts in reading order.
+const LINE_SPAN = 2 ** 32;
+function placeOf(source, line) {
+    return source * LINE_SPAN + line;
+}
+function sampleOf(key, place, firstPlace) {
+    return { key, line: place % LINE_SPAN, source: Math.floor(place / LINE_SPAN), first: { line: firstPlace % LINE_SPAN, source: Math.floor(firstPlace / LINE_SPAN) } };
+}
+/**
+ * Numbers to the place they first occurred, by open addressing over one typed array of (key, place)
+ * pairs: a third of a Map's memory, and one cache miss per probe. Places are positive (lines count
+ * from 1), so a zero place marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are
+ * finite (see uniqueKey).
+ *
+ * Integer keys are placed by their own low bits with the high bits folded in, so ids that count up
+ * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table
+ * switches for good to a scrambling hash that spreads any pattern.
+ */
+class NumberPlaces {
+    entries = new Float64Array(2 * 1024);
+    mask = 1023;
+    bits = 10;
+    scrambled = false;
+    size = 0;
+    /** Whether the table has switched to the scrambling hash. */
+    get isScrambled() {
+        return this.scrambled;
+    }
+    static float = new Float64Array(1);
+    static halves = new Int32Array(NumberPlaces.float.buffer);
+    static longestProbe = 64;
+    home(key) {
+        let mixed;
+        if ((key | 0) === key) {
+            if (!this.scrambled) {
+                const high = key >>> this.bits;
+                return (key ^ high ^ (high >>> this.bits)) & this.mask;
+            }
+            mixed = key;
+        }
+        else {
+            NumberPlaces.float[0] = key;
+            mixed = NumberPlaces.halves[0] ^ Math.imul(NumberPlaces.halves[1], 0x9e3779b1);
+        }
+        // murmur3's finalizer: every input bit reaches the low bits the mask keeps.
+        mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
+        mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+        return (mixed ^ (mixed >>> 16)) & this.mask;
+    }
+    /** The key's slot, or the empty slot where it belongs. */
+    slot(key) {
+        const entries = this.entries;
+        let slot = this.home(key);
+        let probes = 0;
+        while (entries[2 * slot + 1] !== 0 && entries[2 * slot] !== key) {
+            slot = (slot + 1) & this.mask;
+            if (++probes === NumberPlaces.longestProbe && !this.scrambled) {
+                this.scrambled = true;
+                this.rehash(this.entries.length);
+                return this.slot(key);
+            }
+        }
+        return slot;
+    }
+    get(key) {
+        // The probe may rebuild the table, so the slot is found before the array is read.
+        const slot = this.slot(key + 0);
+        const place = this.entries[2 * slot + 1];
+        return place === 0 ? undefined : place;
+    }
+    /** `place` must be positive. */
+    set(key, place) {
+        key += 0;
+        const slot = this.slot(key);
+        if (this.entries[2 * slot + 1] === 0) {
+            this.entries[2 * slot] = key;
+            this.size++;
+        }
+        this.entries[2 * slot + 1] = place;
+        // Kept at most half full, so probes stay short.
+        if (this.size * 2 > this.mask)
+            this.rehash(this.entries.length * 2);
+    }
+    rehash(length) {
+        const old = this.entries;
+        this.entries = new Float64Array(length);
+        this.mask = length / 2 - 1;
+        this.bits = Math.log2(length / 2);
+        for (let index = 0; index < old.length; index += 2) {
+            if (old[index + 1] === 0)
+                continue;
+            const slot = this.slot(old[index]);
+            this.entries[2 * slot] = old[index];
+            this.entries[2 * slot + 1] = old[index + 1];
+        }
+    }
+    *pairs() {
+        for (let index = 0; index < this.entries.length; index += 2)
+            if (this.entries[index + 1] !== 0)
+                yield [this.entries[index], this.entries[index + 1]];
+    }
+    clear() {
+        this.entries = new Float64Array(2 * 1024);
+        this.mask = 1023;
+        this.bits = 10;
+        this.scrambled = false;
+        this.size = 0;
+    }
+}
+class DuplicateCounter {
+    /** Each distinct key with the place it first occurred: texts in a Map, numbers in a table of their own. */
+    seen = new Map();
+    seenNumbers = new NumberPlaces();
+    samples = [];
+    perSource = [];
+    values = 0;
+    duplicates = 0;
+    spilled;
+    result;
+    memoryCap;
+    sampleLimit;
+    temp;
+    constructor(options) {
+        this.memoryCap = options.memoryCap;
+        this.sampleLimit = options.samples;
+        this.temp = options.temp;
+    }
+    share(source) {
+        let entry = this.perSource[source];
+        if (!entry) {
+            for (let index = this.perSource.length; index <= source; index++)
+                this.perSource[index] = { values: 0, duplicates: 0, samples: [] };
+            entry = this.perSource[source];
+        }
+        return entry;
+    }
+    add(key, line, source = 0) {
+        this.values++;
+        const share = this.share(source);
+        share.values++;
+        const place = placeOf(source, line);
+        if (this.spilled) {
+            this.spilled.write(String(key), place);
+            return;
+        }
+        const first = typeof key === 'number' ? this.seenNumbers.get(key) : this.seen.get(key);
+        if (first !== undefined) {
+            this.duplicates++;
+            share.duplicates++;
+            if (this.samples.length < this.sampleLimit)
+                this.samples.push(sampleOf(String(key), place, first));
+            if (share.samples.length < this.sampleLimit)
+                share.samples.push(sampleOf(String(key), place, first));
+            return;
+        }
+        if (typeof key === 'number')
+            this.seenNumbers.set(key, place);
+        else
+            this.seen.set(key, place);
+        if (this.seen.size + this.seenNumbers.size >= this.memoryCap)
+            this.spill();
+    }
+    spill() {
+        const spilled = (this.spilled = new _spill_js__WEBPACK_IMPORTED_MODULE_0__/* .PartitionSpill */ .de(this.temp, 'validate-data-unique-'));
+        // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
+        for (const [key, place] of this.seen)
+            spilled.write(key, place);
+        for (const [key, place] of this.seenNumbers.pairs())
+            spilled.write(String(key), place);
+        this.seen.clear();
+        this.seenNumbers.clear();
+    }
+    /** Counts what was added; a counter shared by several files answers every one of them with the same result. */
+    finish() {
+        this.result ??= this.count();
+        return this.result;
+    }
+    count() {
+        const sources = () => this.perSource.map((share) => ({ ...share, samples: [...share.samples] }));
+        const spilled = this.spilled;
+        if (!spilled) {
+            this.seen.clear();
+            this.seenNumbers.clear();
+            return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false, sources: sources() };
+        }
+        try {
+            const samples = [...this.samples];
+            const shares = sources();
+            let duplicates = this.duplicates;
+            for (let index = 0; index < _spill_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTITIONS */ .S1; index++) {
+                const seen = new Map();
+                spilled.scan(index, (key, place) => {
+                    const first = seen.get(key);
+                    if (first === undefined) {
+                        seen.set(key, place);
+                        return;
+                    }
+                    duplicates++;
+                    const sample = sampleOf(key, place, first);
+                    const share = shares[sample.source];
+                    share.duplicates++;
+                    samples.push(sample);
+                    share.samples.push(sample);
+                    if (samples.length > 4 * this.sampleLimit + 16)
+                        trimSamples(samples, this.sampleLimit);
+                    if (share.samples.length > 4 * this.sampleLimit + 16)
+                        trimSamples(share.samples, this.sampleLimit);
+                });
+                trimSamples(samples, this.sampleLimit);
+                for (const share of shares)
+                    trimSamples(share.samples, this.sampleLimit);
+            }
+            return { values: this.values, duplicates, samples, spilled: true, sources: shares };
+        }
+        finally {
+            spilled.remove();
+        }
+    }
+}
+/** Keeps memory flat: only the earliest samples survive. */
+function trimSamples(samples, limit) {
+    samples.sort((a, b) => placeOf(a.source, a.line) - placeOf(b.source, b.line));
+    samples.length = Math.min(samples.length, limit);
+}
+
+
+/***/ }),
+
 /***/ 43883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2944,6 +3140,7 @@ function driftSections(drift) {
 /* harmony export */   Ml: () => (/* binding */ logicalTypeOfPhysical),
 /* harmony export */   TN: () => (/* binding */ keyOf),
 /* harmony export */   _U: () => (/* binding */ parseDate),
+/* harmony export */   fl: () => (/* binding */ uniqueKey),
 /* harmony export */   i1: () => (/* binding */ typeParser),
 /* harmony export */   sc: () => (/* binding */ textLength)
 /* harmony export */ });
@@ -3224,6 +3421,16 @@ function displayValue(value) {
 /** The key uniqueness compares: the value's text, so 1 and "1" in a CSV are the same. */
 function keyOf(value) {
     return typeof value === 'string' ? value : displayValue(value);
+}
+/** The key uniqueness and foreign keys compare: a parsed number when the column is numeric (so 7 and 7.0 agree), else the text. */
+function uniqueKey(value, parsed) {
+    if (typeof parsed === 'number' && Number.isFinite(parsed))
+        return parsed;
+    if (typeof parsed === 'bigint') {
+        const number = Number(parsed);
+        return Number.isSafeInteger(number) ? number : parsed.toString();
+    }
+    return keyOf(value);
 }
 /** Unicode code points, as JSON Schema's minLength/maxLength count them. */
 function textLength(text) {

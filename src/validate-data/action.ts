@@ -14,6 +14,7 @@ import { compareContracts, isMajorBump } from './breaking.ts';
 import { ContractError, readContractFile, type Contract, type ContractObject } from './contract.ts';
 import { declaredKinds, driftReport, loadReferences, mergeDrift } from './drift-step.ts';
 import { validateDataInputs, validateDataOutputs } from './inputs.ts';
+import { ForeignKeyChecks } from './foreign-keys.ts';
 import { renderJUnit } from './junit.ts';
 import { annotateChanges, annotateChecks, countVerdict } from './outcome.ts';
 import { REPORT_FORMAT, type BreakingChange, type DriftReport, type ObjectReport, type ValidationReport } from './report-types.ts';
@@ -21,6 +22,9 @@ import { resolveReferences } from './reference-sources.ts';
 import { resolveSources } from './sources.ts';
 import { renderSummary } from './summary.ts';
 import { validateObjectFiles, type DataSource } from './validate.ts';
+
+/** Keys held in memory per uniqueness or foreign-key check before spilling to disk. */
+const MEMORY_CAP = 2_000_000;
 
 function readContract(path: string, shownAs: string, budget: AnnotationBudget): Contract {
   try {
@@ -74,25 +78,41 @@ export default defineAction({
     // Each schema object's files are checked together (uniqueness spans them) and profiled together.
     const wantsProfile = Boolean(referencePlan || inputs['profile-out']);
     const profileOptions = { missingTokens: new Set(['', ...missingTokens]) };
+    // Profiles keep the contract's order whatever order the objects are read in: the first is the top-level one.
     const builders = new Map<ContractObject, ProfileBuilder>();
-    const objects: ObjectReport[] = [];
-    for (const [object, files] of groups) {
-      const builder = wantsProfile ? new ProfileBuilder(profileOptions) : undefined;
-      if (builder) builders.set(object, builder);
-      const reports = await group(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () =>
-        validateObjectFiles(
-          contract,
-          files,
-          { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: 2_000_000, temp: run.temp, now: Date.now() },
-          read,
-          builder ? (_, batch) => builder.addColumns(batch.columns, batch.data, batch.length) : undefined,
+    if (wantsProfile) for (const object of groups.keys()) builders.set(object, new ProfileBuilder(profileOptions));
+    const foreignKeys = new ForeignKeyChecks(contract, new Set(groups.keys()), { memoryCap: MEMORY_CAP, samples: inputs.samples, temp: run.temp, missingTokens });
+    const reportsOf = new Map<ContractObject, ObjectReport[]>();
+    for (const object of foreignKeys.order([...groups.keys()])) {
+      const files = groups.get(object)!;
+      const builder = builders.get(object);
+      reportsOf.set(
+        object,
+        await group(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () =>
+          validateObjectFiles(
+            contract,
+            files,
+            { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: MEMORY_CAP, temp: run.temp, now: Date.now() },
+            read,
+            (_, batch, file, source) => {
+              builder?.addColumns(batch.columns, batch.data, batch.length);
+              foreignKeys.watch(object, batch, file, source.shownAs);
+            },
+          ),
         ),
       );
-      for (const report of reports) {
+      foreignKeys.done(object);
+    }
+    // Foreign keys are looked up once every object is read; each referencing file gets its own result.
+    const objects: ObjectReport[] = [];
+    for (const object of groups.keys()) {
+      for (const [file, report] of reportsOf.get(object)!.entries()) {
+        report.checks.push(...foreignKeys.results(object, file, report.rows));
         core.info(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
         objects.push(report);
       }
     }
+    foreignKeys.discard();
 
     let changes: BreakingChange[] = [];
     let baseInfo: ValidationReport['base_contract'];

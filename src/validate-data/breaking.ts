@@ -5,10 +5,12 @@
  * breaking; breaking changes need a major version bump.
  */
 import type { Contract, ContractObject, ContractProperty, LogicalType, QualityRule } from './contract.ts';
+import { describeKey, type ContractRelationship } from './relationships.ts';
 import { logicalTypeOfPhysical, parseDate, parseTimestamp } from './values.ts';
-import type { BreakingChange, ObjectReport, View } from './report-types.ts';
+import type { BreakingChange, CheckResult, ObjectReport, View } from './report-types.ts';
 
-type Emit = (change: Omit<BreakingChange, 'breaking'> & { evidenceCheck?: string }) => void;
+/** `evidenceOf` picks the new rule's own result when the check's id and column do not single it out. */
+type Emit = (change: Omit<BreakingChange, 'breaking'> & { evidenceCheck?: string; evidenceOf?: (check: CheckResult) => boolean }) => void;
 
 function matchBy<T extends { id?: string; name: string }>(before: T[], after: T[]): Array<[T | undefined, T | undefined]> {
   const pairs: Array<[T | undefined, T | undefined]> = [];
@@ -251,15 +253,16 @@ function compareObjects(emit: Emit, old: ContractObject | undefined, next: Contr
 
 export function compareContracts(before: Contract, after: Contract, objects: ObjectReport[] = []): BreakingChange[] {
   const changes: BreakingChange[] = [];
-  const emit: Emit = ({ evidenceCheck, ...change }) => {
+  const emit: Emit = ({ evidenceCheck, evidenceOf, ...change }) => {
     const entry: BreakingChange = { ...change, breaking: change.consumer === 'error' || change.producer === 'error' };
     if (evidenceCheck) {
-      const evidence = findEvidence(objects, change.object, change.property, after, evidenceCheck);
+      const evidence = findEvidence(objects, change.object, change.property, after, evidenceCheck, evidenceOf);
       if (evidence) entry.evidence = evidence;
     }
     changes.push(entry);
   };
   for (const [old, next] of matchBy(before.objects, after.objects)) compareObjects(emit, old, next);
+  compareRelationships(emit, before.relationships, after.relationships);
   const slaKey = (sla: Contract['sla'][number]) => `${sla.property.toLowerCase()} ${sla.element ?? ''}`;
   const oldSla = new Map(before.sla.map((sla) => [slaKey(sla), sla]));
   for (const sla of after.sla) {
@@ -278,13 +281,50 @@ export function compareContracts(before: Contract, after: Contract, objects: Obj
   return changes;
 }
 
+/** A foreign key by what it joins: objects and properties by id where they have one, else by name. */
+function relationshipKey(relationship: ContractRelationship): string {
+  const side = (object: ContractObject, properties: ContractProperty[]) => `${object.id ?? object.name}(${properties.map((p) => p.id ?? p.name).join(',')})`;
+  const to = relationship.to ? side(relationship.to.object, relationship.to.properties) : relationship.written.to.join(',');
+  return `${side(relationship.from.object, relationship.from.properties)}->${to}`;
+}
+
+function compareRelationships(emit: Emit, before: ContractRelationship[], after: ContractRelationship[]): void {
+  const target = (relationship: ContractRelationship) => (relationship.to ? describeKey(relationship.to) : relationship.written.to.join(', '));
+  const columns = (relationship: ContractRelationship) => relationship.from.properties.map((p) => p.name);
+  const afterKeys = new Set(after.map(relationshipKey));
+  const beforeKeys = new Set(before.map(relationshipKey));
+  for (const relationship of before) {
+    if (afterKeys.has(relationshipKey(relationship))) continue;
+    const what = columns(relationship).join(', ');
+    emit({ change: 'foreign-key-removed', object: relationship.from.object.name, property: what, consumer: 'warning', producer: 'info', message: `${what} no longer references ${target(relationship)}: readers may now get values with no match there`, before: target(relationship) });
+  }
+  for (const relationship of after) {
+    if (beforeKeys.has(relationshipKey(relationship))) continue;
+    const what = columns(relationship).join(', ');
+    const dataColumns = relationship.from.properties.map((p) => p.column);
+    emit({
+      change: 'foreign-key-added',
+      object: relationship.from.object.name,
+      property: what,
+      consumer: 'info',
+      producer: 'error',
+      message: `${what} now references ${target(relationship)}: rows whose value is not there no longer pass`,
+      after: target(relationship),
+      location: relationship.location,
+      evidenceCheck: 'foreign-key',
+      evidenceOf: (check) => check.expected === target(relationship) && JSON.stringify(check.columns ?? [check.column]) === JSON.stringify(dataColumns),
+    });
+  }
+}
+
 /** The PR's data checked by the new, tighter rule: the new contract's own check result. */
-function findEvidence(objects: ObjectReport[], object: string | undefined, property: string | undefined, after: Contract, check: string): BreakingChange['evidence'] {
+function findEvidence(objects: ObjectReport[], object: string | undefined, property: string | undefined, after: Contract, check: string, matches?: (result: CheckResult) => boolean): BreakingChange['evidence'] {
   const report = objects.find((o) => o.name === object);
   if (!report) return undefined;
   const column = after.objects.find((o) => o.name === object)?.properties.find((p) => p.name === property)?.column ?? property;
-  const result = report.checks.find((c) => c.check === check && (c.column === column || c.columns?.includes(column ?? '')));
-  if (!result) return undefined;
+  const result = report.checks.find((c) => c.check === check && (matches ? matches(c) : c.column === column || c.columns?.includes(column ?? '')));
+  // A check that could not count (not run, or its columns absent) is no evidence either way.
+  if (!result || (result.count === undefined && check !== 'column-present')) return undefined;
   const count = check === 'column-present' ? (result.result === 'passed' ? 0 : report.rows) : (result.count ?? 0);
   const rule = check === 'column-present' ? 'the new column' : `the new ${check} rule`;
   return {

@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import { UserError, type SourceLocation } from '../shared/errors.ts';
 import odcsV302 from '../../schemas/odcs/odcs-json-schema-v3.0.2.json' with { type: 'json' };
 import odcsV310 from '../../schemas/odcs/odcs-json-schema-v3.1.0.json' with { type: 'json' };
+import { buildRelationships, type ContractRelationship } from './relationships.ts';
 import { parseYamlSource, pointerSegments, type YamlSource } from './yaml-source.ts';
 
 export const LOGICAL_TYPES = ['string', 'date', 'timestamp', 'time', 'number', 'integer', 'object', 'array', 'boolean'] as const;
@@ -104,6 +105,8 @@ export interface Contract {
   objects: ContractObject[];
   sla: SlaProperty[];
   servers: ContractServer[];
+  /** Foreign keys, from schema objects and properties alike. */
+  relationships: ContractRelationship[];
   source: YamlSource;
   raw: Record<string, unknown>;
 }
@@ -170,7 +173,9 @@ export function parseContract(text: string, file: string): Contract {
   if (!validate(raw)) problems.push(...explainSchemaErrors(validate.errors ?? [], source));
   if (problems.length === 0) {
     const contract = buildContract(raw, apiVersion, source);
-    problems.push(...semanticProblems(contract));
+    const resolved = buildRelationships(contract.objects, asArray(raw['schema']), source);
+    contract.relationships = resolved.relationships;
+    problems.push(...semanticProblems(contract), ...resolved.problems);
     if (problems.length === 0) return contract;
   }
   throw new ContractError(file, problems);
@@ -377,6 +382,7 @@ function buildContract(raw: Record<string, unknown>, apiVersion: string, source:
     objects,
     sla,
     servers,
+    relationships: [],
     source,
     raw,
   };

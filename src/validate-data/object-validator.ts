@@ -10,7 +10,7 @@ import { isCheckedSla, resolveElement } from './contract.ts';
 import type { CheckOutcome, CheckResult, Sample } from './report-types.ts';
 import { describeOperator, failureOutcome, satisfies } from './thresholds.ts';
 import { DuplicateCounter, type DuplicateSample, type SourceDuplicates } from './unique.ts';
-import { displayValue, keyOf, logicalTypeOfPhysical, parseDate, parseTimestamp, textLength, typeParser, type TypeParser } from './values.ts';
+import { displayValue, keyOf, logicalTypeOfPhysical, parseDate, parseTimestamp, textLength, typeParser, uniqueKey, type TypeParser } from './values.ts';
 
 export interface ValidationOptions {
   samples: number;
@@ -159,16 +159,6 @@ function comparableValue(parsed: unknown): number | undefined {
   if (typeof parsed === 'number') return parsed;
   if (typeof parsed === 'bigint') return Number(parsed);
   return undefined;
-}
-
-/** The key uniqueness compares: a parsed number when the column is numeric (so 7 and 7.0 agree), else the text. */
-function uniqueKey(value: unknown, parsed: unknown): string | number {
-  if (typeof parsed === 'number' && Number.isFinite(parsed)) return parsed;
-  if (typeof parsed === 'bigint') {
-    const number = Number(parsed);
-    return Number.isSafeInteger(number) ? number : parsed.toString();
-  }
-  return keyOf(value);
 }
 
 export class ObjectValidator {
@@ -776,7 +766,7 @@ export class ObjectValidator {
   }
 }
 
-function lineOf(batch: ColumnBatch, row: number): number {
+export function lineOf(batch: ColumnBatch, row: number): number {
   return batch.lines === undefined ? batch.firstRow + row + 1 : batch.lines[row]!;
 }
 

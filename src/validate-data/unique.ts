@@ -8,9 +8,7 @@
  * carries its file's index (`source`), so a duplicate is found across files, counted against the file
  * of its later occurrence, and its sample names where the first occurrence was.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { PARTITIONS, PartitionSpill } from './spill.ts';
 
 export interface DuplicateSample {
   key: string;
@@ -43,36 +41,15 @@ export interface DuplicateResult {
   sources: SourceDuplicates[];
 }
 
-const PARTITIONS = 64;
 // A place is one number: the file's index above 32 bits, the line below; it sorts in reading order.
-const LINE_SPAN = 2 ** 32;
+export const LINE_SPAN = 2 ** 32;
 
-function placeOf(source: number, line: number): number {
+export function placeOf(source: number, line: number): number {
   return source * LINE_SPAN + line;
 }
 
 function sampleOf(key: string, place: number, firstPlace: number): DuplicateSample {
   return { key, line: place % LINE_SPAN, source: Math.floor(place / LINE_SPAN), first: { line: firstPlace % LINE_SPAN, source: Math.floor(firstPlace / LINE_SPAN) } };
-}
-const FLUSH_BYTES = 1 << 16;
-
-/** FNV-1a over UTF-16 code units: fast and well spread for partitioning. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193);
-  }
-  return value >>> 0;
-}
-
-// Keys and places are written as `place\tkey\n`; keys have their own backslashes, tabs and newlines escaped.
-function escapeKey(key: string): string {
-  return /[\\\n\t\r]/.test(key) ? key.replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c]!) : key;
-}
-
-function unescapeKey(text: string): string {
-  return text.includes('\\') ? text.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c) : text;
 }
 
 /**
@@ -188,18 +165,16 @@ export class DuplicateCounter {
   private readonly perSource: SourceDuplicates[] = [];
   private values = 0;
   private duplicates = 0;
-  private spillDir?: string;
-  private files?: number[];
-  private buffers?: string[];
+  private spilled?: PartitionSpill;
   private result?: DuplicateResult;
   private readonly memoryCap: number;
   private readonly sampleLimit: number;
-  private readonly temp: string;
+  private readonly temp?: string;
 
   constructor(options: { memoryCap: number; samples: number; temp?: string }) {
     this.memoryCap = options.memoryCap;
     this.sampleLimit = options.samples;
-    this.temp = options.temp ?? tmpdir();
+    this.temp = options.temp;
   }
 
   private share(source: number): SourceDuplicates {
@@ -216,8 +191,8 @@ export class DuplicateCounter {
     const share = this.share(source);
     share.values++;
     const place = placeOf(source, line);
-    if (this.buffers) {
-      this.write(String(key), place);
+    if (this.spilled) {
+      this.spilled.write(String(key), place);
       return;
     }
     const first = typeof key === 'number' ? this.seenNumbers.get(key) : this.seen.get(key);
@@ -234,23 +209,12 @@ export class DuplicateCounter {
   }
 
   private spill(): void {
-    this.spillDir = mkdtempSync(join(this.temp, 'validate-data-unique-'));
-    this.files = Array.from({ length: PARTITIONS }, (_, index) => openSync(join(this.spillDir!, `${index}.part`), 'w'));
-    this.buffers = Array.from({ length: PARTITIONS }, () => '');
+    const spilled = (this.spilled = new PartitionSpill(this.temp, 'validate-data-unique-'));
     // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
-    for (const [key, place] of this.seen) this.write(key, place);
-    for (const [key, place] of this.seenNumbers.pairs()) this.write(String(key), place);
+    for (const [key, place] of this.seen) spilled.write(key, place);
+    for (const [key, place] of this.seenNumbers.pairs()) spilled.write(String(key), place);
     this.seen.clear();
     this.seenNumbers.clear();
-  }
-
-  private write(key: string, place: number): void {
-    const partition = hash(key) % PARTITIONS;
-    const buffer = (this.buffers![partition] += `${place}\t${escapeKey(key)}\n`);
-    if (buffer.length >= FLUSH_BYTES) {
-      writeSync(this.files![partition]!, buffer);
-      this.buffers![partition] = '';
-    }
   }
 
   /** Counts what was added; a counter shared by several files answers every one of them with the same result. */
@@ -261,50 +225,39 @@ export class DuplicateCounter {
 
   private count(): DuplicateResult {
     const sources = () => this.perSource.map((share) => ({ ...share, samples: [...share.samples] }));
-    if (!this.buffers) {
+    const spilled = this.spilled;
+    if (!spilled) {
       this.seen.clear();
       this.seenNumbers.clear();
       return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false, sources: sources() };
     }
     try {
-      for (let index = 0; index < PARTITIONS; index++) {
-        if (this.buffers[index]) writeSync(this.files![index]!, this.buffers[index]!);
-        closeSync(this.files![index]!);
-      }
       const samples = [...this.samples];
       const shares = sources();
       let duplicates = this.duplicates;
       for (let index = 0; index < PARTITIONS; index++) {
         const seen = new Map<string, number>();
-        const text = readFileSync(join(this.spillDir!, `${index}.part`), 'utf8');
-        let start = 0;
-        while (start < text.length) {
-          const tab = text.indexOf('\t', start);
-          const end = text.indexOf('\n', tab);
-          const key = unescapeKey(text.slice(tab + 1, end));
-          const place = Number(text.slice(start, tab));
+        spilled.scan(index, (key, place) => {
           const first = seen.get(key);
-          if (first !== undefined) {
-            duplicates++;
-            const sample = sampleOf(key, place, first);
-            const share = shares[sample.source]!;
-            share.duplicates++;
-            samples.push(sample);
-            share.samples.push(sample);
-            if (samples.length > 4 * this.sampleLimit + 16) trimSamples(samples, this.sampleLimit);
-            if (share.samples.length > 4 * this.sampleLimit + 16) trimSamples(share.samples, this.sampleLimit);
-          } else {
+          if (first === undefined) {
             seen.set(key, place);
+            return;
           }
-          start = end + 1;
-        }
+          duplicates++;
+          const sample = sampleOf(key, place, first);
+          const share = shares[sample.source]!;
+          share.duplicates++;
+          samples.push(sample);
+          share.samples.push(sample);
+          if (samples.length > 4 * this.sampleLimit + 16) trimSamples(samples, this.sampleLimit);
+          if (share.samples.length > 4 * this.sampleLimit + 16) trimSamples(share.samples, this.sampleLimit);
+        });
         trimSamples(samples, this.sampleLimit);
         for (const share of shares) trimSamples(share.samples, this.sampleLimit);
       }
       return { values: this.values, duplicates, samples, spilled: true, sources: shares };
     } finally {
-      rmSync(this.spillDir!, { recursive: true, force: true });
-      this.buffers = undefined;
+      spilled.remove();
     }
   }
 }

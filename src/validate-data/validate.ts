@@ -25,7 +25,8 @@ export interface ReadOptions {
 // Small batches die young: far less garbage-collector work than batches that outlive a scavenge.
 const BATCH_ROWS = 1024;
 
-export type BatchWatcher = (object: ContractObject, batch: ColumnBatch) => void;
+/** Sees every batch read: of which object, and of which of its files (by index). */
+export type BatchWatcher = (object: ContractObject, batch: ColumnBatch, file: number, source: DataSource) => void;
 
 /**
  * Checks every file of one schema object. Each file gets its own report, but uniqueness and keys are
@@ -40,18 +41,18 @@ export async function validateObjectFiles(contract: Contract, sources: readonly 
     const format = detectFormat(source.shownAs);
     const validator = new ObjectValidator(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line', uniqueness: { counters, source: index, files } });
     validator.isDelimited = format === 'csv' || format === 'tsv';
-    done.push({ source, validator, format, columns: await readInto(source, validator, format, read, watch) });
+    done.push({ source, validator, format, columns: await readInto(source, index, validator, format, read, watch) });
   }
   return done.map(({ source, validator, format, columns }) => ({ name: source.object.name, file: source.shownAs, format, rows: validator.rows, columns, checks: validator.finish(), path: source.path }));
 }
 
-async function readInto(source: DataSource, validator: ObjectValidator, format: ReturnType<typeof detectFormat>, read: ReadOptions, watch?: BatchWatcher): Promise<string[]> {
+async function readInto(source: DataSource, file: number, validator: ObjectValidator, format: ReturnType<typeof detectFormat>, read: ReadOptions, watch?: BatchWatcher): Promise<string[]> {
   let columns: string[] = [];
   try {
     for await (const batch of readColumnBatches(source.path, { batchSize: BATCH_ROWS, format, delimiter: read.delimiter, quote: read.quote, header: read.header, onIssue: (issue) => validator.noteIssue(issue) })) {
       columns = batch.columns;
       validator.add(batch);
-      watch?.(source.object, batch);
+      watch?.(source.object, batch, file, source);
     }
   } catch (error) {
     // The reader names the path on disk; the report names the file as the user wrote it.

@@ -255,6 +255,16 @@ export function keyOf(value: unknown): string {
   return typeof value === 'string' ? value : displayValue(value);
 }
 
+/** The key uniqueness and foreign keys compare: a parsed number when the column is numeric (so 7 and 7.0 agree), else the text. */
+export function uniqueKey(value: unknown, parsed: unknown): string | number {
+  if (typeof parsed === 'number' && Number.isFinite(parsed)) return parsed;
+  if (typeof parsed === 'bigint') {
+    const number = Number(parsed);
+    return Number.isSafeInteger(number) ? number : parsed.toString();
+  }
+  return keyOf(value);
+}
+
 /** Unicode code points, as JSON Schema's minLength/maxLength count them. */
 export function textLength(text: string): number {
   // Only texts with surrogate pairs need the slow count.

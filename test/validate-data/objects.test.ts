@@ -108,3 +108,63 @@ test('a profile written for a single object (no object names) still serves as th
   assert.match(run.stdout + JSON.stringify(run.annotations), /old\.json has no profile of schema object customers/);
   assert.match(run.summary, /### Drift of orders against old\\\.json/);
 });
+
+const SHOP = `apiVersion: v3.1.0
+kind: DataContract
+id: shop
+version: 1.0.0
+status: active
+schema:
+  - name: orders
+    properties:
+      - name: order_id
+        logicalType: integer
+        primaryKey: true
+      - name: customer_id
+        logicalType: integer
+        relationships:
+          - to: customers.id
+  - name: customers
+    properties:
+      - name: id
+        logicalType: number
+        primaryKey: true
+      - name: name
+        logicalType: string
+`;
+
+test('an order whose customer is not in customers.csv is reported at its file and line, in the summary and the JSON report', async () => {
+  const ws = workspace({
+    'c.yaml': SHOP,
+    'data/orders.csv': 'order_id,customer_id\n1,10\n2,11\n3,\n4,42\n5,10\n',
+    'data/customers.csv': 'id,name\n10.0,Ada\n11,Grace\n',
+  });
+  const run = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'c.yaml', data: 'orders: data/orders.csv\ncustomers: data/customers.csv', report: 'r.json' } });
+  assert.equal(run.exitCode, 1, run.stdout);
+  const report = readReport(join(ws, 'r.json'));
+  assert.deepEqual(report.objects.map((o: any) => o.name), ['orders', 'customers']);
+  const check = report.objects[0].checks.find((c: any) => c.check === 'foreign-key');
+  assert.deepEqual(check, {
+    check: 'foreign-key',
+    column: 'customer_id',
+    expected: 'customers.id',
+    contract_location: { file: 'c.yaml', line: 15, column: 13 },
+    result: 'failed',
+    count: 1,
+    percent: 20,
+    message: '1 row has a customer_id not found in customers.id',
+    samples: [{ line: 5, value: '42' }],
+  });
+  assert.equal(report.objects[1].checks.some((c: any) => c.check === 'foreign-key'), false);
+  assert.equal(report.errors, 1);
+  assert.match(run.summary, /\| foreign\\-key +\| customer\\_id +\| ❌ failed \| +1 \| +20% \| 1 row has a customer\\_id not found in customers\\\.id<br>5: <code>42<\/code>/);
+  const annotation = run.annotations.find((a) => a.title === 'foreign-key · orders.customer_id');
+  assert.deepEqual([annotation?.file, annotation?.line], ['data/orders.csv', 5]);
+
+  // Without the customers' data the key cannot be looked up: a warning that says so, not a pass.
+  const alone = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'c.yaml', data: 'orders: data/orders.csv', report: 'alone.json' } });
+  assert.equal(alone.exitCode, 0, alone.stdout);
+  const warning = readReport(join(ws, 'alone.json')).objects[0].checks.find((c: any) => c.check === 'foreign-key');
+  assert.equal(warning.result, 'warning');
+  assert.equal(warning.message, 'not run: customers has no data in this run; give "customers: <path>" in data to look customer_id up in customers.id');
+});
