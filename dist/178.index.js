@@ -605,10 +605,10 @@ async function resolveSources(contract, contractPath, data, workspace) {
 
 // EXTERNAL MODULE: ./src/validate-data/summary.ts
 var summary = __webpack_require__(21909);
-// EXTERNAL MODULE: ./src/tabular/index.ts + 2 modules
-var tabular = __webpack_require__(16685);
-// EXTERNAL MODULE: ./src/validate-data/object-validator.ts + 2 modules
-var object_validator = __webpack_require__(95547);
+// EXTERNAL MODULE: ./src/tabular/index.ts + 3 modules
+var tabular = __webpack_require__(27539);
+// EXTERNAL MODULE: ./src/validate-data/object-validator.ts + 5 modules
+var object_validator = __webpack_require__(15276);
 ;// CONCATENATED MODULE: ./src/validate-data/validate.ts
 /**
  * Runs a contract's checks over the data files of a schema object: one streaming pass per file, every batch
@@ -737,7 +737,7 @@ function shownPath(input) {
             const builder = wantsProfile ? new profile/* ProfileBuilder */.bZ(profileOptions) : undefined;
             if (builder)
                 builders.set(object, builder);
-            const reports = await (0,log/* group */.Os)(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () => validateObjectFiles(contract, files, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: 2_000_000, temp: run.temp, now: Date.now() }, read, builder ? (_, batch) => builder.addColumns(batch.columns, batch.data, batch.length) : undefined));
+            const reports = await (0,log/* group */.Os)(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () => validateObjectFiles(contract, files, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], temp: run.temp, now: Date.now() }, read, builder ? (_, batch) => builder.addColumns(batch.columns, batch.data, batch.length) : undefined));
             for (const report of reports) {
                 core/* info */.pq(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
                 objects.push(report);

@@ -81,7 +81,7 @@ export default defineAction({
         validateObjectFiles(
           contract,
           files,
-          { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: 2_000_000, temp: run.temp, now: Date.now() },
+          { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], temp: run.temp, now: Date.now() },
           read,
           builder ? (_, batch) => builder.addColumns(batch.columns, batch.data, batch.length) : undefined,
         ),

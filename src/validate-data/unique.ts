@@ -1,16 +1,20 @@
 /**
- * Exact duplicate counting in bounded memory. Keys live in a Set until it holds `memoryCap` keys;
- * past that, every key (those already seen first, in order) is appended to one of 64 temporary
- * partition files by hash, and each partition is counted on its own at the end. Equal keys always
- * land in the same partition, so the count stays exact.
+ * Exact duplicate counting in bounded memory. Keys are kept, as bytes in typed arrays (key-places.ts),
+ * until the next key would take them past `memoryBytes`; past that, every key (those already seen
+ * first) is appended to one of 64 temporary partition files by hash, and each partition is counted on
+ * its own at the end. Equal keys always land in the same partition, so the count stays exact; a
+ * partition too large to count within the budget is split again by another hash.
  *
  * One counter can be fed from several files (the files a glob gives one schema object): each key
  * carries its file's index (`source`), so a duplicate is found across files, counted against the file
  * of its later occurrence, and its sample names where the first occurrence was.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeKey, encodeKey, hashBytes, maxEncodedLength } from './key-bytes.ts';
+import { KeyPlaces, NumberPlaces } from './key-places.ts';
+import { PARTITION_BITS, partitionOf, PartitionReader, PartitionWriter, writerBufferBytes } from './spill-files.ts';
 
 export interface DuplicateSample {
   key: string;
@@ -43,7 +47,14 @@ export interface DuplicateResult {
   sources: SourceDuplicates[];
 }
 
-const PARTITIONS = 64;
+/**
+ * Memory for one counter's keys: about a million short texts or numbers before spilling. Small enough
+ * that a few unique columns, the reader's garbage and Node itself fit in 512 MB together.
+ */
+export const DEFAULT_MEMORY_BYTES = 64 * 2 ** 20;
+// A partition larger than this share of the budget is split again: its table takes about three times its file.
+const SPLIT_SHARE = 4;
+const MAX_SPLITS = 3;
 // A place is one number: the file's index above 32 bits, the line below; it sorts in reading order.
 const LINE_SPAN = 2 ** 32;
 
@@ -54,128 +65,89 @@ function placeOf(source: number, line: number): number {
 function sampleOf(key: string, place: number, firstPlace: number): DuplicateSample {
   return { key, line: place % LINE_SPAN, source: Math.floor(place / LINE_SPAN), first: { line: firstPlace % LINE_SPAN, source: Math.floor(firstPlace / LINE_SPAN) } };
 }
-const FLUSH_BYTES = 1 << 16;
 
-/** FNV-1a over UTF-16 code units: fast and well spread for partitioning. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193);
-  }
-  return value >>> 0;
-}
+/** The earliest samples seen, whatever order they come in (partitions are counted one after another). */
+class EarliestSamples {
+  readonly list: DuplicateSample[] = [];
+  // Once `limit` samples are kept, a duplicate at or past this place cannot be among the earliest.
+  private bound = Infinity;
+  private readonly limit: number;
 
-// Keys and places are written as `place\tkey\n`; keys have their own backslashes, tabs and newlines escaped.
-function escapeKey(key: string): string {
-  return /[\\\n\t\r]/.test(key) ? key.replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c]!) : key;
-}
-
-function unescapeKey(text: string): string {
-  return text.includes('\\') ? text.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c) : text;
-}
-
-/**
- * Numbers to the place they first occurred, by open addressing over typed arrays: a third of a Map's
- * memory and several times its speed for the numeric keys most key columns have. -0 is stored as 0,
- * as a Map would treat it; keys are finite (see uniqueKey).
- */
-export class NumberPlaces {
-  private keys: Float64Array;
-  private places: Float64Array;
-  private used: Uint8Array;
-  private mask: number;
-  size = 0;
-  private static readonly bits = new Float64Array(1);
-  private static readonly halves = new Int32Array(NumberPlaces.bits.buffer);
-
-  constructor() {
-    this.keys = new Float64Array(1024);
-    this.places = new Float64Array(1024);
-    this.used = new Uint8Array(1024);
-    this.mask = 1023;
+  constructor(limit: number) {
+    this.limit = limit;
   }
 
-  private slot(key: number): number {
-    NumberPlaces.bits[0] = key;
-    const mixed = Math.imul(NumberPlaces.halves[0]! ^ Math.imul(NumberPlaces.halves[1]!, 0x85ebca6b), 0x9e3779b1);
-    let slot = (mixed ^ (mixed >>> 15)) & this.mask;
-    while (this.used[slot] && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
-    return slot;
+  wants(place: number): boolean {
+    return this.limit > 0 && place < this.bound;
   }
 
-  get(key: number): number | undefined {
-    const slot = this.slot(key + 0);
-    return this.used[slot] ? this.places[slot] : undefined;
+  add(sample: DuplicateSample, place: number): void {
+    if (!this.wants(place)) return;
+    this.list.push(sample);
+    if (this.list.length > 4 * this.limit + 16) this.trim();
   }
 
-  set(key: number, place: number): void {
-    key += 0;
-    const slot = this.slot(key);
-    if (!this.used[slot]) {
-      this.used[slot] = 1;
-      this.keys[slot] = key;
-      this.size++;
+  trim(): DuplicateSample[] {
+    const list = this.list;
+    list.sort((a, b) => placeOf(a.source, a.line) - placeOf(b.source, b.line));
+    if (list.length >= this.limit) {
+      list.length = this.limit;
+      const last = list[this.limit - 1];
+      if (last) this.bound = placeOf(last.source, last.line);
     }
-    this.places[slot] = place;
-    // Kept at most half full, so probes stay short.
-    if (this.size * 2 > this.mask) this.grow();
+    return list;
   }
+}
 
-  private grow(): void {
-    const { keys, places, used } = this;
-    this.keys = new Float64Array(keys.length * 2);
-    this.places = new Float64Array(keys.length * 2);
-    this.used = new Uint8Array(keys.length * 2);
-    this.mask = keys.length * 2 - 1;
-    for (let index = 0; index < keys.length; index++) {
-      if (!used[index]) continue;
-      const slot = this.slot(keys[index]!);
-      this.used[slot] = 1;
-      this.keys[slot] = keys[index]!;
-      this.places[slot] = places[index]!;
-    }
-  }
+/** What counting the partitions reuses from one partition to the next. */
+interface Counting {
+  table: KeyPlaces;
+  reader: PartitionReader;
+  splitBuffer?: Uint8Array;
+}
 
-  *entries(): Generator<[number, number]> {
-    for (let index = 0; index < this.keys.length; index++) if (this.used[index]) yield [this.keys[index]!, this.places[index]!];
-  }
-
-  clear(): void {
-    this.keys = new Float64Array(1024);
-    this.places = new Float64Array(1024);
-    this.used = new Uint8Array(1024);
-    this.mask = 1023;
-    this.size = 0;
-  }
+interface Share {
+  values: number;
+  duplicates: number;
+  samples: EarliestSamples;
 }
 
 export class DuplicateCounter {
-  /** Each distinct key with the place it first occurred: texts in a Map, numbers in a table of their own. */
-  private readonly seen = new Map<string, number>();
-  private readonly seenNumbers = new NumberPlaces();
-  private readonly samples: DuplicateSample[] = [];
-  private readonly perSource: SourceDuplicates[] = [];
+  /** Each distinct key with the place it first occurred: texts as bytes, numbers in a table of their own. */
+  private readonly texts = new KeyPlaces();
+  private readonly numbers = new NumberPlaces();
+  private readonly samples: EarliestSamples;
+  private readonly perSource: Share[] = [];
   private values = 0;
   private duplicates = 0;
+  /** Where keys are encoded before they are looked up or written. */
+  private scratch = new Uint8Array(256);
+  private readonly numberScratch = new Uint8Array(maxEncodedLength(0));
+  private splits = 0;
   private spillDir?: string;
-  private files?: number[];
-  private buffers?: string[];
+  private writer?: PartitionWriter;
   private result?: DuplicateResult;
+  private readonly memoryBytes: number;
   private readonly memoryCap: number;
   private readonly sampleLimit: number;
   private readonly temp: string;
 
-  constructor(options: { memoryCap: number; samples: number; temp?: string }) {
-    this.memoryCap = options.memoryCap;
+  /**
+   * `memoryBytes`: most bytes the in-memory keys may take (default DEFAULT_MEMORY_BYTES);
+   * `memoryCap`: most keys held in memory (default: as many as fit).
+   */
+  constructor(options: { memoryBytes?: number; memoryCap?: number; samples: number; temp?: string }) {
+    this.memoryBytes = options.memoryBytes ?? DEFAULT_MEMORY_BYTES;
+    this.memoryCap = options.memoryCap ?? Infinity;
     this.sampleLimit = options.samples;
+    this.samples = new EarliestSamples(options.samples);
     this.temp = options.temp ?? tmpdir();
   }
 
-  private share(source: number): SourceDuplicates {
+  private share(source: number): Share {
     let entry = this.perSource[source];
     if (!entry) {
-      for (let index = this.perSource.length; index <= source; index++) this.perSource[index] = { values: 0, duplicates: 0, samples: [] };
+      for (let index = this.perSource.length; index <= source; index++) this.perSource[index] = { values: 0, duplicates: 0, samples: new EarliestSamples(this.sampleLimit) };
       entry = this.perSource[source]!;
     }
     return entry;
@@ -186,41 +158,67 @@ export class DuplicateCounter {
     const share = this.share(source);
     share.values++;
     const place = placeOf(source, line);
-    if (this.buffers) {
-      this.write(String(key), place);
-      return;
+    let first: number;
+    if (typeof key === 'number' && !this.writer) {
+      const growth = this.numbers.growthFor();
+      if (growth > 0 && !this.affords(growth)) {
+        this.spill();
+        this.writeNumber(key, place);
+        return;
+      }
+      first = this.numbers.placeOrAdd(key, place);
+    } else {
+      const length = this.encode(key);
+      const hash = hashBytes(this.scratch, 0, length);
+      if (this.writer) {
+        this.writer.write(partitionOf(hash), this.scratch, 0, length, place);
+        return;
+      }
+      const growth = this.texts.growthFor(length);
+      if (growth > 0 && !this.affords(growth)) {
+        this.spill();
+        this.writer!.write(partitionOf(hash), this.scratch, 0, length, place);
+        return;
+      }
+      first = this.texts.placeOrAdd(this.scratch, 0, length, hash, place);
     }
-    const first = typeof key === 'number' ? this.seenNumbers.get(key) : this.seen.get(key);
-    if (first !== undefined) {
-      this.duplicates++;
-      share.duplicates++;
-      if (this.samples.length < this.sampleLimit) this.samples.push(sampleOf(String(key), place, first));
-      if (share.samples.length < this.sampleLimit) share.samples.push(sampleOf(String(key), place, first));
-      return;
-    }
-    if (typeof key === 'number') this.seenNumbers.set(key, place);
-    else this.seen.set(key, place);
-    if (this.seen.size + this.seenNumbers.size >= this.memoryCap) this.spill();
+    if (first >= 0) this.duplicate(key, place, first, share);
+    else if (this.texts.size + this.numbers.size >= this.memoryCap) this.spill();
+  }
+
+  /** Whether the in-memory keys may grow by `growth` bytes: the old arrays count until they are copied. */
+  private affords(growth: number): boolean {
+    return this.texts.bytes + this.numbers.bytes + growth <= this.memoryBytes;
+  }
+
+  private encode(key: DuplicateKey): number {
+    const needed = maxEncodedLength(key);
+    if (needed > this.scratch.length) this.scratch = new Uint8Array(Math.max(needed, this.scratch.length * 2));
+    return encodeKey(key, this.scratch, 0);
+  }
+
+  private writeNumber(key: number, place: number): void {
+    const length = encodeKey(key, this.numberScratch, 0);
+    this.writer!.write(partitionOf(hashBytes(this.numberScratch, 0, length)), this.numberScratch, 0, length, place);
+  }
+
+  private duplicate(key: DuplicateKey | (() => DuplicateKey), place: number, first: number, share: Share): void {
+    this.duplicates++;
+    share.duplicates++;
+    if (!this.samples.wants(place) && !share.samples.wants(place)) return;
+    const sample = sampleOf(String(typeof key === 'function' ? key() : key), place, first);
+    this.samples.add(sample, place);
+    share.samples.add(sample, place);
   }
 
   private spill(): void {
     this.spillDir = mkdtempSync(join(this.temp, 'validate-data-unique-'));
-    this.files = Array.from({ length: PARTITIONS }, (_, index) => openSync(join(this.spillDir!, `${index}.part`), 'w'));
-    this.buffers = Array.from({ length: PARTITIONS }, () => '');
+    const writer = (this.writer = new PartitionWriter(this.spillDir, ''));
     // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
-    for (const [key, place] of this.seen) this.write(key, place);
-    for (const [key, place] of this.seenNumbers.entries()) this.write(String(key), place);
-    this.seen.clear();
-    this.seenNumbers.clear();
-  }
-
-  private write(key: string, place: number): void {
-    const partition = hash(key) % PARTITIONS;
-    const buffer = (this.buffers![partition] += `${place}\t${escapeKey(key)}\n`);
-    if (buffer.length >= FLUSH_BYTES) {
-      writeSync(this.files![partition]!, buffer);
-      this.buffers![partition] = '';
-    }
+    this.texts.forEach((arena, at, length, hash, place) => writer.write(partitionOf(hash), arena, at, length, place));
+    this.numbers.forEach((key, place) => this.writeNumber(key, place));
+    this.texts.release();
+    this.numbers.release();
   }
 
   /** Counts what was added; a counter shared by several files answers every one of them with the same result. */
@@ -230,57 +228,54 @@ export class DuplicateCounter {
   }
 
   private count(): DuplicateResult {
-    const sources = () => this.perSource.map((share) => ({ ...share, samples: [...share.samples] }));
-    if (!this.buffers) {
-      this.seen.clear();
-      this.seenNumbers.clear();
-      return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false, sources: sources() };
-    }
     try {
-      for (let index = 0; index < PARTITIONS; index++) {
-        if (this.buffers[index]) writeSync(this.files![index]!, this.buffers[index]!);
-        closeSync(this.files![index]!);
+      if (this.writer) {
+        this.writer.close();
+        const counting: Counting = { table: new KeyPlaces(), reader: new PartitionReader() };
+        for (const path of this.writer.paths) this.countPartition(path, counting, 0);
       }
-      const samples = [...this.samples];
-      const shares = sources();
-      let duplicates = this.duplicates;
-      for (let index = 0; index < PARTITIONS; index++) {
-        const seen = new Map<string, number>();
-        const text = readFileSync(join(this.spillDir!, `${index}.part`), 'utf8');
-        let start = 0;
-        while (start < text.length) {
-          const tab = text.indexOf('\t', start);
-          const end = text.indexOf('\n', tab);
-          const key = unescapeKey(text.slice(tab + 1, end));
-          const place = Number(text.slice(start, tab));
-          const first = seen.get(key);
-          if (first !== undefined) {
-            duplicates++;
-            const sample = sampleOf(key, place, first);
-            const share = shares[sample.source]!;
-            share.duplicates++;
-            samples.push(sample);
-            share.samples.push(sample);
-            if (samples.length > 4 * this.sampleLimit + 16) trimSamples(samples, this.sampleLimit);
-            if (share.samples.length > 4 * this.sampleLimit + 16) trimSamples(share.samples, this.sampleLimit);
-          } else {
-            seen.set(key, place);
-          }
-          start = end + 1;
-        }
-        trimSamples(samples, this.sampleLimit);
-        for (const share of shares) trimSamples(share.samples, this.sampleLimit);
-      }
-      return { values: this.values, duplicates, samples, spilled: true, sources: shares };
     } finally {
-      rmSync(this.spillDir!, { recursive: true, force: true });
-      this.buffers = undefined;
+      if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true });
+      this.texts.release();
+      this.numbers.release();
     }
+    return {
+      values: this.values,
+      duplicates: this.duplicates,
+      samples: [...this.samples.trim()],
+      spilled: this.writer !== undefined,
+      sources: this.perSource.map((share) => ({ values: share.values, duplicates: share.duplicates, samples: [...share.samples.trim()] })),
+    };
   }
-}
 
-/** Keeps memory flat: only the earliest samples survive. */
-function trimSamples(samples: DuplicateSample[], limit: number): void {
-  samples.sort((a, b) => placeOf(a.source, a.line) - placeOf(b.source, b.line));
-  samples.length = Math.min(samples.length, limit);
+  /** Records in a partition are in reading order, so the first of each key is its first occurrence. */
+  private countPartition(path: string, counting: Counting, splits: number): void {
+    const size = statSync(path).size;
+    const splitAbove = this.memoryBytes / SPLIT_SHARE;
+    if (size > splitAbove && splits < MAX_SPLITS) {
+      for (const part of this.split(path, Math.min(PARTITION_BITS, Math.ceil(Math.log2(size / splitAbove))), counting)) this.countPartition(part, counting, splits + 1);
+      return;
+    }
+    const table = counting.table;
+    table.clear();
+    counting.reader.read(path, (bytes, at, length, place) => {
+      const first = table.placeOrAdd(bytes, at, length, hashBytes(bytes, at, length), place);
+      if (first >= 0) this.duplicate(() => decodeKey(bytes, at), place, first, this.share(Math.floor(place / LINE_SPAN)));
+    });
+    rmSync(path);
+  }
+
+  /** Splits a partition in 2^bits by a hash independent of the one that made it, keeping its records' order. */
+  private split(path: string, bits: number, counting: Counting): string[] {
+    counting.splitBuffer ??= new Uint8Array(writerBufferBytes());
+    const writer = new PartitionWriter(this.spillDir!, `${++this.splits}-`, bits, counting.splitBuffer);
+    const seed = 0x9e3779b9 + this.splits;
+    try {
+      counting.reader.read(path, (bytes, at, length, place) => writer.write(partitionOf(hashBytes(bytes, at, length, seed), bits), bytes, at, length, place));
+    } finally {
+      writer.close();
+    }
+    rmSync(path);
+    return writer.paths;
+  }
 }

@@ -1,0 +1,816 @@
+export const id = 581;
+export const ids = [581];
+export const modules = {
+
+/***/ 38590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   Tz: () => (/* binding */ byteOrder),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** File writes that never leave a half-written file behind. */
+
+
+/** Writes to a temporary sibling, then renames it over the target (atomic on one file system). */
+function writeFileAtomic(path, data) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+/** Resolves a user-given path against the workspace (the runner's GITHUB_WORKSPACE). */
+function resolveInWorkspace(path, workspace) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
+}
+/**
+ * Every file at or under `path` (folders walked, symlinks followed), sorted by byte order of the path
+ * so the order is the same on every machine. Undefined when nothing is there.
+ */
+function listFiles(path) {
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+    if (!stats)
+        return undefined;
+    if (!stats.isDirectory())
+        return [path];
+    const files = [];
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path, { recursive: true, encoding: 'utf8' })) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, entry);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.isFile())
+            files.push(file);
+    }
+    return files.sort(byteOrder);
+}
+/** Compares strings by their UTF-8 bytes, as `LC_ALL=C sort` does. */
+function byteOrder(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+
+/***/ }),
+
+/***/ 11680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(735);
+/**
+ * Markdown for comments and job summaries. Text that comes from a pull request (metric names, data
+ * values, file names) goes through `escapeMarkdown` so it renders as plain text: no HTML, no links
+ * or images, no @mentions or #references, no table breakage.
+ */
+
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// Characters with a meaning in GitHub-flavoured Markdown (list and heading markers included, as a
+// value may start a line), escaped with a backslash.
+const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|~$]/g;
+// Inside a tag nothing starts a line, so list and heading markers can stay as they are.
+const INLINE_SPECIALS = /[\\`*_{}[\]()!|~$]/g;
+// Zero-width joiner: stops @mentions, #refs and bare-URL autolinks without changing what is read.
+const ZWJ = '\u200d';
+function escapeMarkdown(text, maxLength = 200) {
+    return escapeWith(MARKDOWN_SPECIALS, text, maxLength);
+}
+function escapeWith(specials, text, maxLength) {
+    let value = String(text ?? '');
+    if (value.length > maxLength)
+        value = `${value.slice(0, maxLength - 1)}…`;
+    return value
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[&<>"]/g, (c) => HTML_ENTITIES[c])
+        .replace(specials, (c) => `\\${c}`)
+        .replace(/#(?=\w)/g, `#${ZWJ}`)
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/:\/\//g, `:${ZWJ}//`)
+        .replace(/\bwww\./gi, (w) => `www${ZWJ}.`);
+}
+/**
+ * Inline code for values where exact characters matter. GitHub still parses markdown inside a
+ * <code> tag, so the value is escaped as text as well; the tag only sets the font.
+ */
+function codeSpan(text, maxLength = 200) {
+    const escaped = escapeWith(INLINE_SPECIALS, text, maxLength);
+    return `<code>${escaped === '' ? '&nbsp;' : escaped}</code>`;
+}
+/** A GitHub table. Cells must already be escaped; pipes are escaped here as a last guard. */
+function table(header, rows, align) {
+    const guard = (cell) => cell.replace(/(?<!\\)\|/g, '\\|');
+    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)([header.map(guard), ...rows.map((row) => row.map(guard))], { align });
+}
+/** A collapsed section; GitHub needs the blank line after </summary> to render markdown inside. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/**
+ * A fenced code block that its content cannot close early: the fence is longer than any run of
+ * backticks inside. Nothing in a code block renders (no HTML, links or mentions).
+ */
+function codeBlock(text, language = '') {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${text.replace(/\n+$/, '')}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 43214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   WV: () => (/* binding */ isGzipped)
+/* harmony export */ });
+/* unused harmony export TABULAR_FORMATS */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/** Which reader a file needs, from its name (a `.gz` suffix is looked through). */
+
+const TABULAR_FORMATS = (/* unused pure expression or super */ null && (['csv', 'tsv', 'jsonl', 'json', 'parquet']));
+const EXTENSIONS = {
+    csv: 'csv',
+    tsv: 'tsv',
+    tab: 'tsv',
+    jsonl: 'jsonl',
+    ndjson: 'jsonl',
+    json: 'json',
+    parquet: 'parquet',
+    pq: 'parquet',
+};
+function isGzipped(path) {
+    return /\.gz$/i.test(path);
+}
+function detectFormat(path) {
+    const name = path.replace(/\.gz$/i, '');
+    const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+    const format = EXTENSIONS[extension];
+    if (!format) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${path}: cannot tell the data format from the file name; use .csv, .tsv, .jsonl, .json or .parquet (optionally .gz)`, { file: path });
+    }
+    if (format === 'parquet' && isGzipped(path))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${path}: Parquet files are compressed inside; a .gz Parquet file is not supported`, { file: path });
+    return format;
+}
+
+
+/***/ }),
+
+/***/ 27539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Tz: () => (/* reexport */ tabular_format/* detectFormat */.Tz),
+  Pu: () => (/* reexport */ readBatches),
+  Fi: () => (/* reexport */ readColumnBatches)
+});
+
+// UNUSED EXPORTS: TABULAR_FORMATS, isGzipped, readTable
+
+// EXTERNAL MODULE: ./src/tabular/format.ts
+var tabular_format = __webpack_require__(43214);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+;// CONCATENATED MODULE: ./src/tabular/csv.ts
+/**
+ * A streaming RFC 4180 tokenizer, written for speed: csv-parse reads about 30 MB/s, too slow for
+ * multi-gigabyte files in CI. Fields are split with a character loop over decoded text, quoted
+ * fields may hold delimiters, doubled quotes and newlines, and every record carries the line it
+ * starts on (newlines inside quotes counted). Anything unusual (blank lines, replacement
+ * characters from bad UTF-8) is reported, never silently dropped.
+ */
+const LF = 10;
+const CR = 13;
+class CsvTokenizer {
+    pending = '';
+    line = 1;
+    delimiter;
+    quote;
+    sink;
+    constructor(delimiter, quote, sink) {
+        if (delimiter.length !== 1)
+            throw new Error('delimiter must be one character');
+        if (quote.length > 1)
+            throw new Error('quote must be one character or empty');
+        this.delimiter = delimiter.charCodeAt(0);
+        this.quote = quote === '' ? -1 : quote.charCodeAt(0);
+        this.sink = sink;
+    }
+    push(chunk) {
+        const text = this.pending === '' ? chunk : this.pending + chunk;
+        const consumed = this.parse(text, false, chunk.includes('\ufffd'));
+        this.pending = consumed < text.length ? text.slice(consumed) : '';
+    }
+    end() {
+        if (this.pending !== '')
+            this.parse(this.pending, true, this.pending.includes('\ufffd'));
+        this.pending = '';
+    }
+    /** Parses complete records from `text`; returns how far it got (the start of an incomplete record). */
+    parse(text, final, checkEncoding) {
+        const length = text.length;
+        const delimiter = this.delimiter;
+        const quote = this.quote;
+        let position = 0;
+        while (position < length) {
+            const recordStart = position;
+            const recordLine = this.line;
+            const first = text.charCodeAt(position);
+            if (first === LF || first === CR) {
+                // A blank line: report it and move on.
+                if (first === CR) {
+                    if (position + 1 >= length && !final)
+                        return recordStart;
+                    position += text.charCodeAt(position + 1) === LF ? 2 : 1;
+                }
+                else {
+                    position += 1;
+                }
+                this.sink.blankLine(this.line);
+                this.line++;
+                continue;
+            }
+            const fields = [];
+            let complete = false;
+            for (;;) {
+                if (position < length && text.charCodeAt(position) === quote) {
+                    // Quoted field.
+                    let value = '';
+                    let segmentStart = position + 1;
+                    let cursor = segmentStart;
+                    let closed = false;
+                    while (cursor < length) {
+                        const code = text.charCodeAt(cursor);
+                        if (code === quote) {
+                            if (cursor + 1 < length && text.charCodeAt(cursor + 1) === quote) {
+                                value += text.slice(segmentStart, cursor + 1);
+                                cursor += 2;
+                                segmentStart = cursor;
+                                continue;
+                            }
+                            if (cursor + 1 >= length && !final)
+                                break;
+                            value += text.slice(segmentStart, cursor);
+                            cursor++;
+                            closed = true;
+                            break;
+                        }
+                        if (code === LF)
+                            this.line++;
+                        else if (code === CR && text.charCodeAt(cursor + 1) !== LF)
+                            this.line++;
+                        cursor++;
+                    }
+                    if (!closed) {
+                        if (!final) {
+                            this.line = recordLine;
+                            return recordStart;
+                        }
+                        // Unterminated quote at the end of the file: keep what there is.
+                        value += text.slice(segmentStart, cursor);
+                    }
+                    position = cursor;
+                    // Characters after the closing quote up to the next delimiter are kept, leniently.
+                    while (position < length) {
+                        const code = text.charCodeAt(position);
+                        if (code === delimiter || code === LF || code === CR)
+                            break;
+                        value += text[position];
+                        position++;
+                    }
+                    fields.push(value);
+                }
+                else {
+                    let cursor = position;
+                    while (cursor < length) {
+                        const code = text.charCodeAt(cursor);
+                        if (code === delimiter || code === LF || code === CR)
+                            break;
+                        cursor++;
+                    }
+                    fields.push(text.slice(position, cursor));
+                    position = cursor;
+                }
+                if (position >= length) {
+                    if (!final) {
+                        this.line = recordLine;
+                        return recordStart;
+                    }
+                    complete = true;
+                    break;
+                }
+                const code = text.charCodeAt(position);
+                if (code === delimiter) {
+                    position++;
+                    continue;
+                }
+                if (code === CR) {
+                    if (position + 1 >= length && !final) {
+                        this.line = recordLine;
+                        return recordStart;
+                    }
+                    position += text.charCodeAt(position + 1) === LF ? 2 : 1;
+                }
+                else {
+                    position++;
+                }
+                complete = true;
+                break;
+            }
+            if (complete) {
+                if (checkEncoding && fields.some((field) => field.includes('\ufffd')))
+                    this.sink.badEncoding(recordLine);
+                this.sink.record(fields, recordLine);
+                this.line++;
+            }
+        }
+        return position;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __webpack_require__(51609);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(96367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 8 modules
+var read = __webpack_require__(27992);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
+var column = __webpack_require__(16167);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __webpack_require__(69234);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 3 modules
+var datapage = __webpack_require__(83969);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
+var plain = __webpack_require__(74809);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __webpack_require__(28286);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(20138);
+;// CONCATENATED MODULE: ./src/tabular/parquet.ts
+/**
+ * Parquet row groups, decoded column by column. Pages are read by hyparquet's own decoders (page headers,
+ * decompression, levels, encodings, type conversion); only the last step is done here, for flat columns,
+ * which are what tables hold: values go straight into one array per row group instead of through the
+ * general list assembler, dictionary codes are kept so a check can judge each distinct value once, and
+ * 64-bit integers become numbers wherever that is exact. Nested columns go through hyparquet's full reader.
+ */
+
+
+
+
+
+
+
+
+async function* readParquetColumns(path) {
+    const file = await (0,node/* asyncBufferFromFile */.Rv)(path);
+    let metadata;
+    try {
+        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${path}: not a readable Parquet file (${error.message})`, { file: path }, { cause: error });
+    }
+    const schema = (0,src_metadata/* parquetSchema */.YR)(metadata);
+    const columns = metadata.schema.slice(1).filter((element) => !element.num_children).map((element) => element.name);
+    let groupStart = 0;
+    for (const group of metadata.row_groups) {
+        const groupRows = Number(group.num_rows);
+        const groupEnd = groupStart + groupRows;
+        const data = new Map();
+        const dictionaries = new Map();
+        const nested = [];
+        try {
+            for (const chunk of group.columns) {
+                const meta = chunk.meta_data;
+                if (!meta)
+                    throw new Error('column metadata is missing');
+                const schemaPath = (0,src_schema/* getTreePath */.st)(schema, meta.path_in_schema);
+                if (!(0,src_schema/* isFlatColumn */.g7)(schemaPath)) {
+                    if (!nested.includes(meta.path_in_schema[0]))
+                        nested.push(meta.path_in_schema[0]);
+                    continue;
+                }
+                const decoder = { pathInSchema: meta.path_in_schema, type: meta.type, element: schemaPath[schemaPath.length - 1].element, schemaPath, codec: meta.codec, parsers: convert/* DEFAULT_PARSERS */.Rc, compressors: src/* compressors */.Vm, utf8: true };
+                const flat = readFlatChunk(await chunkBytes(file, meta), decoder, groupRows);
+                data.set(meta.path_in_schema[0], flat.values);
+                if (flat.dictionary)
+                    dictionaries.set(meta.path_in_schema[0], flat.dictionary);
+            }
+            if (nested.length)
+                for (const [name, values] of await readNested(file, metadata, nested, groupStart, groupEnd))
+                    data.set(name, values);
+        }
+        catch (error) {
+            if (error instanceof errors/* UserError */.yo)
+                throw error;
+            throw new errors/* UserError */.yo(`${path}: cannot read rows ${groupStart + 1}-${groupEnd} (${error.message})`, { file: path }, { cause: error });
+        }
+        yield {
+            columns,
+            data: columns.map((name) => data.get(name) ?? new Array(groupRows)),
+            dictionaries: columns.map((name) => dictionaries.get(name)),
+            length: groupRows,
+            firstRow: groupStart,
+        };
+        groupStart = groupEnd;
+    }
+}
+async function chunkBytes(file, meta) {
+    const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
+    return await file.slice(start, start + Number(meta.total_compressed_size));
+}
+function readFlatChunk(buffer, decoder, rows) {
+    const reader = { view: new DataView(buffer), offset: 0 };
+    const maxDefinition = (0,src_schema/* getMaxDefinitionLevel */.mM)(decoder.schemaPath);
+    const values = new Array(rows);
+    let codes;
+    let dictionary;
+    let everyPageCoded = true;
+    let row = 0;
+    while (row < rows && reader.offset < buffer.byteLength) {
+        const header = (0,column/* parquetHeader */.wK)(reader);
+        const bytes = new Uint8Array(buffer, reader.offset, header.compressed_page_size);
+        reader.offset += header.compressed_page_size;
+        if (header.type === 'DICTIONARY_PAGE') {
+            const page = (0,datapage/* decompressPage */.tC)(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);
+            const raw = (0,plain/* readPlain */.r)({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, decoder.type, header.dictionary_page_header.num_values, decoder.element.type_length);
+            dictionary = asNumbers((0,convert/* convert */.C6)(raw, decoder));
+            codes = new Int32Array(rows);
+            continue;
+        }
+        let levels;
+        let encoded;
+        let encoding;
+        let count;
+        if (header.type === 'DATA_PAGE') {
+            const pageHeader = header.data_page_header;
+            const page = (0,datapage/* readDataPage */.kS)((0,datapage/* decompressPage */.tC)(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors), pageHeader, decoder);
+            ({ definitionLevels: levels, dataPage: encoded } = page);
+            ({ encoding, num_values: count } = pageHeader);
+        }
+        else if (header.type === 'DATA_PAGE_V2') {
+            const pageHeader = header.data_page_header_v2;
+            ({ definitionLevels: levels, dataPage: encoded } = (0,datapage/* readDataPageV2 */.uD)(bytes, header, decoder));
+            ({ encoding, num_values: count } = pageHeader);
+        }
+        else {
+            continue; // index pages carry no rows
+        }
+        const coded = dictionary !== undefined && encoding.endsWith('_DICTIONARY');
+        if (!coded)
+            everyPageCoded = false;
+        const decoded = coded ? encoded : asNumbers((0,convert/* convert */.C6)(encoded, decoder));
+        const allPresent = levels === undefined || levels.length === 0;
+        let next = 0;
+        for (let i = 0; i < count; i++, row++) {
+            if (!allPresent && levels[i] !== maxDefinition) {
+                if (codes)
+                    codes[row] = -1;
+                continue;
+            }
+            if (coded) {
+                const code = decoded[next++];
+                codes[row] = code;
+                values[row] = dictionary[code];
+            }
+            else {
+                values[row] = decoded[next++];
+            }
+        }
+    }
+    return { values, ...(codes && dictionary && everyPageCoded ? { dictionary: { values: dictionary, codes } } : {}) };
+}
+const TWO_TO_THE_32 = 2 ** 32;
+/**
+ * INT64 values as numbers wherever the number is exact (|v| < 2^53), else left as bigints. Read through
+ * 32-bit halves, so no bigint is made for the common case.
+ */
+function asNumbers(decoded) {
+    if (!(decoded instanceof BigInt64Array))
+        return decoded;
+    const halves = new Int32Array(decoded.buffer, decoded.byteOffset, decoded.length * 2);
+    const numbers = new Array(decoded.length);
+    for (let i = 0; i < decoded.length; i++) {
+        const high = halves[2 * i + 1];
+        // Exact when the high half fits in 21 bits (sign included): -2^53 < v < 2^53.
+        numbers[i] = high >= -0x200000 && high < 0x200000 ? high * TWO_TO_THE_32 + (halves[2 * i] >>> 0) : decoded[i];
+    }
+    return numbers;
+}
+/** Nested columns (lists, maps, structs) through hyparquet's full reader, as one value per row. */
+async function readNested(file, metadata, names, rowStart, rowEnd) {
+    const rows = rowEnd - rowStart;
+    const result = new Map();
+    await (0,read/* parquetRead */.bA)({
+        file,
+        metadata,
+        columns: names,
+        rowStart,
+        rowEnd,
+        compressors: src/* compressors */.Vm,
+        onChunk: ({ columnName, columnData, rowStart: chunkStart }) => {
+            let values = result.get(columnName);
+            if (!values)
+                result.set(columnName, (values = new Array(rows)));
+            for (let i = 0; i < columnData.length; i++) {
+                const row = chunkStart - rowStart + i;
+                if (row >= 0 && row < rows)
+                    values[row] = columnData[i];
+            }
+        },
+    });
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/tabular/read.ts
+/**
+ * Streaming readers for tabular files. Rows arrive in batches of arrays aligned to `columns`, each with
+ * the source line it started on (CSV lines count quoted newlines; Parquet and JSON arrays use the row
+ * number), so checks can point at `file:line`. Memory stays bounded by the batch size, except for JSON
+ * arrays, which are one document.
+ */
+
+
+
+
+
+
+
+
+function openText(path) {
+    const stream = (0,external_node_fs_.createReadStream)(path);
+    return (0,tabular_format/* isGzipped */.WV)(path) ? stream.pipe((0,external_node_zlib_.createGunzip)()) : stream;
+}
+function assertReadable(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new errors/* UserError */.yo(`${path}: data file not found`, { file: path });
+    if (!(0,external_node_fs_.statSync)(path).isFile())
+        throw new errors/* UserError */.yo(`${path}: not a file`, { file: path });
+}
+async function* readBatches(path, options = {}) {
+    assertReadable(path);
+    const format = options.format ?? (0,tabular_format/* detectFormat */.Tz)(path);
+    const batchSize = options.batchSize ?? 10_000;
+    switch (format) {
+        case 'csv':
+        case 'tsv':
+            yield* readDelimited(path, { ...options, delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ',') }, batchSize);
+            return;
+        case 'jsonl':
+            yield* readJsonLines(path, batchSize);
+            return;
+        case 'json':
+            yield* readJsonArray(path, batchSize);
+            return;
+        case 'parquet':
+            yield* readParquet(path, batchSize);
+            return;
+    }
+}
+async function* readDelimited(path, options, batchSize) {
+    const onIssue = options.onIssue ?? (() => { });
+    let columns;
+    let width = 0;
+    let batch;
+    const ready = [];
+    const tokenizer = new CsvTokenizer(options.delimiter ?? ',', options.quote ?? '"', {
+        record(fields, line) {
+            if (!columns) {
+                if (options.header === false) {
+                    columns = fields.map((_, index) => `column_${index + 1}`);
+                }
+                else {
+                    columns = fields;
+                    width = fields.length;
+                    reportHeaderProblems(fields, onIssue);
+                    return;
+                }
+                width = fields.length;
+            }
+            if (fields.length !== width) {
+                onIssue({ kind: 'ragged-row', line, message: `has ${fields.length} fields where the header has ${width}` });
+            }
+            batch ??= { columns, rows: [], lines: [] };
+            batch.rows.push(fields);
+            batch.lines.push(line);
+            if (batch.rows.length >= batchSize) {
+                ready.push(batch);
+                batch = undefined;
+            }
+        },
+        blankLine(line) {
+            onIssue({ kind: 'blank-line', line, message: 'is blank' });
+        },
+        badEncoding(line) {
+            onIssue({ kind: 'encoding', line, message: 'is not valid UTF-8 (the bad bytes read as U+FFFD)' });
+        },
+    });
+    // The decoder drops a leading BOM; look at the raw bytes to report it.
+    const decoder = new TextDecoder('utf-8');
+    let first = true;
+    for await (const chunk of openText(path)) {
+        if (first && chunk.length > 0) {
+            first = false;
+            if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+                onIssue({ kind: 'bom', line: 1, message: 'starts with a UTF-8 byte order mark' });
+        }
+        tokenizer.push(decoder.decode(chunk, { stream: true }));
+        while (ready.length)
+            yield ready.shift();
+    }
+    tokenizer.push(decoder.decode());
+    tokenizer.end();
+    while (ready.length)
+        yield ready.shift();
+    if (!columns)
+        throw new errors/* UserError */.yo(`${path}: the file is empty`, { file: path });
+    if (batch)
+        yield batch;
+}
+function reportHeaderProblems(names, onIssue) {
+    const seen = new Set();
+    for (const [index, name] of names.entries()) {
+        if (name.trim() === '')
+            onIssue({ kind: 'header', line: 1, message: `column ${index + 1} has no name` });
+        else if (name !== name.trim())
+            onIssue({ kind: 'header', line: 1, message: `column name "${name}" has spaces around it` });
+        if (seen.has(name))
+            onIssue({ kind: 'header', line: 1, message: `column name "${name}" appears twice` });
+        seen.add(name);
+    }
+}
+async function* readJsonLines(path, batchSize) {
+    const lines = (0,external_node_readline_.createInterface)({ input: openText(path), crlfDelay: Infinity });
+    const columnIndex = new Map();
+    const columns = [];
+    let batch = { columns, rows: [], lines: [] };
+    let lineNumber = 0;
+    let sawRow = false;
+    for await (const text of lines) {
+        lineNumber++;
+        if (text.trim() === '')
+            continue;
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${path}:${lineNumber}: not valid JSON (${error.message})`, { file: path, line: lineNumber });
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new errors/* UserError */.yo(`${path}:${lineNumber}: each line must be a JSON object`, { file: path, line: lineNumber });
+        }
+        sawRow = true;
+        batch.rows.push(alignObject(value, columns, columnIndex));
+        batch.lines.push(lineNumber);
+        if (batch.rows.length >= batchSize) {
+            yield batch;
+            batch = { columns, rows: [], lines: [] };
+        }
+    }
+    if (!sawRow)
+        throw new errors/* UserError */.yo(`${path}: the file has no rows`, { file: path });
+    if (batch.rows.length)
+        yield batch;
+}
+/** Places an object's values by column; new keys become new columns (earlier rows just lack them). */
+function alignObject(object, columns, columnIndex) {
+    const row = new Array(columns.length);
+    for (const [key, value] of Object.entries(object)) {
+        let index = columnIndex.get(key);
+        if (index === undefined) {
+            index = columns.length;
+            columnIndex.set(key, index);
+            columns.push(key);
+        }
+        row[index] = value;
+    }
+    return row;
+}
+async function* readJsonArray(path, batchSize) {
+    let text = '';
+    if ((0,tabular_format/* isGzipped */.WV)(path)) {
+        for await (const chunk of openText(path))
+            text += chunk;
+    }
+    else {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${path}: not valid JSON (${error.message})`, { file: path });
+    }
+    if (!Array.isArray(document))
+        throw new errors/* UserError */.yo(`${path}: a JSON data file must be an array of objects`, { file: path });
+    if (document.length === 0)
+        throw new errors/* UserError */.yo(`${path}: the file has no rows`, { file: path });
+    const columns = [];
+    const columnIndex = new Map();
+    let batch = { columns, rows: [], lines: [] };
+    for (const [index, value] of document.entries()) {
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new errors/* UserError */.yo(`${path}: item ${index + 1} must be a JSON object`, { file: path });
+        }
+        batch.rows.push(alignObject(value, columns, columnIndex));
+        batch.lines.push(index + 1);
+        if (batch.rows.length >= batchSize) {
+            yield batch;
+            batch = { columns, rows: [], lines: [] };
+        }
+    }
+    if (batch.rows.length)
+        yield batch;
+}
+async function* readParquet(path, batchSize) {
+    // Each row group is decoded once, by column (memory is bounded by the writer's row group size), then cut into row batches.
+    for await (const group of readParquetColumns(path)) {
+        const width = group.columns.length;
+        for (let start = 0; start < group.length; start += batchSize) {
+            const end = Math.min(group.length, start + batchSize);
+            const rows = [];
+            const lines = [];
+            for (let r = start; r < end; r++) {
+                const row = new Array(width);
+                for (let c = 0; c < width; c++)
+                    row[c] = group.data[c][r];
+                rows.push(row);
+                lines.push(group.firstRow + r + 1);
+            }
+            yield { columns: group.columns, rows, lines };
+        }
+    }
+}
+/** Small files in one go, as objects: for predictions and other inputs that fit in memory. */
+async function readTable(path, options = {}) {
+    const rows = [];
+    const lines = [];
+    let columns = [];
+    for await (const batch of readBatches(path, options)) {
+        columns = batch.columns;
+        for (const [index, row] of batch.rows.entries()) {
+            const object = {};
+            for (const [position, column] of batch.columns.entries())
+                object[column] = row[position];
+            rows.push(object);
+            lines.push(batch.lines[index]);
+        }
+    }
+    return { columns, rows, lines };
+}
+async function* readColumnBatches(path, options = {}) {
+    assertReadable(path);
+    const format = options.format ?? (0,tabular_format/* detectFormat */.Tz)(path);
+    if (format === 'parquet') {
+        yield* readParquetColumns(path);
+        return;
+    }
+    for await (const batch of readBatches(path, options)) {
+        const width = batch.columns.length;
+        const data = Array.from({ length: width }, () => new Array(batch.rows.length));
+        for (let r = 0; r < batch.rows.length; r++) {
+            const row = batch.rows[r];
+            for (let c = 0; c < width; c++)
+                data[c][r] = row[c];
+        }
+        yield { columns: batch.columns, data, length: batch.rows.length, lines: batch.lines, firstRow: 0 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tabular/index.ts
+
+
+
+
+/***/ })
+
+};
