@@ -1700,6 +1700,375 @@ function mergeDrift(parts) {
 
 /***/ }),
 
+/***/ 40712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pj: () => (/* binding */ maxEncodedLength),
+/* harmony export */   Wg: () => (/* binding */ readUint32),
+/* harmony export */   ZO: () => (/* binding */ encodedLength),
+/* harmony export */   g2: () => (/* binding */ encodeKey),
+/* harmony export */   q2: () => (/* binding */ HEADER_BYTES),
+/* harmony export */   rn: () => (/* binding */ writeUint32),
+/* harmony export */   y3: () => (/* binding */ decodeKey),
+/* harmony export */   yi: () => (/* binding */ hashBytes)
+/* harmony export */ });
+/**
+ * Keys as bytes, so that millions of them live in typed arrays instead of the JavaScript heap (whose
+ * garbage collector lets a heap grow to several times what it holds), and go to disk and come back
+ * without escaping or parsing.
+ *
+ * An encoded key is a 4-byte little-endian header (content length × 4 + kind) and its content: a text
+ * whose code units all fit in a byte as one byte each, any other text as its UTF-16 code units (two
+ * bytes each, little-endian), a number as its 8 IEEE 754 bytes. Every key has exactly one encoding, so
+ * two keys are equal exactly when their bytes are; the number 7 and the text "7" differ.
+ */
+const NARROW = 0;
+const WIDE = 1;
+const NUMBER = 2;
+const HEADER_BYTES = 4;
+const number = new Float64Array(1);
+const numberBytes = new Uint8Array(number.buffer);
+/** The most bytes `key` can take encoded. */
+function maxEncodedLength(key) {
+    return HEADER_BYTES + (typeof key === 'number' ? 8 : key.length * 2);
+}
+/** Writes `key` at target[at…], which must have maxEncodedLength(key) bytes of room; returns the bytes written. */
+function encodeKey(key, target, at) {
+    const start = at + HEADER_BYTES;
+    let content;
+    let kind;
+    if (typeof key === 'number') {
+        // -0 becomes 0, as a Map would treat it.
+        number[0] = key + 0;
+        for (let index = 0; index < 8; index++)
+            target[start + index] = numberBytes[index];
+        content = 8;
+        kind = NUMBER;
+    }
+    else {
+        const length = key.length;
+        let index = 0;
+        for (; index < length; index++) {
+            const code = key.charCodeAt(index);
+            if (code > 0xff)
+                break;
+            target[start + index] = code;
+        }
+        if (index === length) {
+            content = length;
+            kind = NARROW;
+        }
+        else {
+            for (index = 0; index < length; index++) {
+                const code = key.charCodeAt(index);
+                target[start + 2 * index] = code & 0xff;
+                target[start + 2 * index + 1] = code >>> 8;
+            }
+            content = 2 * length;
+            kind = WIDE;
+        }
+    }
+    writeUint32(target, at, content * 4 + kind);
+    return HEADER_BYTES + content;
+}
+/** The length, header included, of the key encoded at source[at…]. */
+function encodedLength(source, at) {
+    return HEADER_BYTES + (readUint32(source, at) >>> 2);
+}
+function decodeKey(source, at) {
+    const header = readUint32(source, at);
+    const start = at + HEADER_BYTES;
+    const content = header >>> 2;
+    switch (header & 3) {
+        case NUMBER:
+            for (let index = 0; index < 8; index++)
+                numberBytes[index] = source[start + index];
+            return number[0];
+        case WIDE:
+            return Buffer.from(source.buffer, source.byteOffset + start, content).toString('utf16le');
+        default:
+            return Buffer.from(source.buffer, source.byteOffset + start, content).toString('latin1');
+    }
+}
+function readUint32(source, at) {
+    return (source[at] | (source[at + 1] << 8) | (source[at + 2] << 16) | (source[at + 3] << 24)) >>> 0;
+}
+function writeUint32(target, at, value) {
+    target[at] = value & 0xff;
+    target[at + 1] = (value >>> 8) & 0xff;
+    target[at + 2] = (value >>> 16) & 0xff;
+    target[at + 3] = value >>> 24;
+}
+/**
+ * FNV-1a over the bytes, then MurmurHash3's finaliser so that every bit of the result depends on every
+ * byte: the top bits choose a spill partition, the low bits a table slot. A different seed gives an
+ * independent hash, for splitting a partition again.
+ */
+function hashBytes(source, at, length, seed = 0x811c9dc5) {
+    let value = seed;
+    const end = at + length;
+    for (let index = at; index < end; index++)
+        value = Math.imul(value ^ source[index], 0x01000193);
+    value ^= value >>> 16;
+    value = Math.imul(value, 0x85ebca6b);
+    value ^= value >>> 13;
+    value = Math.imul(value, 0xc2b2ae35);
+    value ^= value >>> 16;
+    return value >>> 0;
+}
+
+
+/***/ }),
+
+/***/ 90099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ NumberPlaces),
+/* harmony export */   k: () => (/* binding */ KeyPlaces)
+/* harmony export */ });
+/* harmony import */ var _key_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
+/**
+ * Hash tables from a key to the place it first occurred, held in typed arrays: their memory is counted
+ * exactly (`bytes`), is freed as a whole, and gives the garbage collector nothing to trace, where a Map
+ * of strings costs several times the texts and lets the heap grow far past what it holds.
+ *
+ * Both grow only when asked: `growthFor` says how many bytes the next key may need, so the caller can
+ * spill to disk instead of going past its budget. A place is a non-negative number; -1 means "absent".
+ */
+
+const INITIAL_SLOTS = 1024;
+// Offset, hash and place per slot.
+const SLOT_BYTES = 4 + 4 + 8;
+/** Encoded keys (see key-bytes.ts) by open addressing; the keys' bytes are copied into one arena. */
+class KeyPlaces {
+    arena = new Uint8Array(INITIAL_SLOTS * 16);
+    used = 0;
+    /** Where a slot's key starts in the arena, plus one; 0 for an empty slot. */
+    offsets = new Uint32Array(INITIAL_SLOTS);
+    hashes = new Uint32Array(INITIAL_SLOTS);
+    places = new Float64Array(INITIAL_SLOTS);
+    mask = INITIAL_SLOTS - 1;
+    size = 0;
+    get bytes() {
+        return this.arena.byteLength + this.offsets.length * SLOT_BYTES;
+    }
+    /** Bytes that adding a key of `length` encoded bytes would newly allocate (0 when it fits). */
+    growthFor(length) {
+        let bytes = 0;
+        // Kept at most half full, so probes stay short.
+        if ((this.size + 1) * 2 > this.offsets.length)
+            bytes += this.offsets.length * 2 * SLOT_BYTES;
+        if (this.used + length > this.arena.length)
+            bytes += arenaLengthFor(this.arena.length, this.used + length);
+        return bytes;
+    }
+    /**
+     * The place the key at source[at…at+length] (its hash from hashBytes) first occurred; if it has not
+     * occurred yet, -1, and the key is added at `place`.
+     */
+    placeOrAdd(source, at, length, hash, place) {
+        if (this.growthFor(length) > 0)
+            this.grow(length);
+        const { arena, offsets, hashes, mask } = this;
+        let slot = hash & mask;
+        for (let stored = offsets[slot]; stored !== 0; stored = offsets[slot]) {
+            if (hashes[slot] === hash && sameBytes(arena, stored - 1, source, at, length))
+                return this.places[slot];
+            slot = (slot + 1) & mask;
+        }
+        const start = this.used;
+        if (length < 64)
+            for (let index = 0; index < length; index++)
+                arena[start + index] = source[at + index];
+        else
+            arena.set(source.subarray(at, at + length), start);
+        this.used += length;
+        offsets[slot] = start + 1;
+        hashes[slot] = hash;
+        this.places[slot] = place;
+        this.size++;
+        return -1;
+    }
+    /** Every key with its place, in no particular order. */
+    forEach(visit) {
+        const { arena, offsets, hashes, places } = this;
+        for (let slot = 0; slot < offsets.length; slot++) {
+            const stored = offsets[slot];
+            if (stored !== 0)
+                visit(arena, stored - 1, _key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADER_BYTES */ .q2 + ((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .readUint32 */ .Wg)(arena, stored - 1) >>> 2), hashes[slot], places[slot]);
+        }
+    }
+    /** Empties the table but keeps its memory, for the next partition. */
+    clear() {
+        this.offsets.fill(0);
+        this.used = 0;
+        this.size = 0;
+    }
+    /** Empties the table and gives its memory back. */
+    release() {
+        this.arena = new Uint8Array(INITIAL_SLOTS * 16);
+        this.offsets = new Uint32Array(INITIAL_SLOTS);
+        this.hashes = new Uint32Array(INITIAL_SLOTS);
+        this.places = new Float64Array(INITIAL_SLOTS);
+        this.mask = INITIAL_SLOTS - 1;
+        this.used = 0;
+        this.size = 0;
+    }
+    grow(length) {
+        if (this.used + length > this.arena.length) {
+            const arena = new Uint8Array(arenaLengthFor(this.arena.length, this.used + length));
+            arena.set(this.arena.subarray(0, this.used));
+            this.arena = arena;
+        }
+        if ((this.size + 1) * 2 <= this.offsets.length)
+            return;
+        const { offsets, hashes, places } = this;
+        const slots = offsets.length * 2;
+        this.offsets = new Uint32Array(slots);
+        this.hashes = new Uint32Array(slots);
+        this.places = new Float64Array(slots);
+        this.mask = slots - 1;
+        for (let old = 0; old < offsets.length; old++) {
+            if (offsets[old] === 0)
+                continue;
+            let slot = hashes[old] & this.mask;
+            while (this.offsets[slot] !== 0)
+                slot = (slot + 1) & this.mask;
+            this.offsets[slot] = offsets[old];
+            this.hashes[slot] = hashes[old];
+            this.places[slot] = places[old];
+        }
+    }
+}
+function arenaLengthFor(current, needed) {
+    let length = current * 2;
+    while (length < needed)
+        length *= 2;
+    return length;
+}
+function sameBytes(a, aAt, b, bAt, length) {
+    // The header holds the length, so keys of different lengths differ within the first four bytes.
+    for (let index = 0; index < length; index++)
+        if (a[aAt + index] !== b[bAt + index])
+            return false;
+    return true;
+}
+/**
+ * Numbers (parsed values of numeric columns) to the place they first occurred, by open addressing over
+ * one typed array of (key, place + 1) pairs: a third of a Map's memory, one cache miss per probe, and
+ * a zero second half marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are finite
+ * (see uniqueKey in object-validator.ts).
+ *
+ * Integer keys are placed by their own low bits with the high bits folded in, so ids that count up
+ * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table
+ * switches for good to a scrambling hash that spreads any pattern.
+ */
+class NumberPlaces {
+    entries = new Float64Array(2 * INITIAL_SLOTS);
+    mask = INITIAL_SLOTS - 1;
+    bits = Math.log2(INITIAL_SLOTS);
+    scrambled = false;
+    size = 0;
+    static float = new Float64Array(1);
+    static halves = new Int32Array(NumberPlaces.float.buffer);
+    static longestProbe = 64;
+    get bytes() {
+        return this.entries.byteLength;
+    }
+    /** Whether the table has switched to the scrambling hash. */
+    get isScrambled() {
+        return this.scrambled;
+    }
+    /** Bytes that adding a number would newly allocate (0 when it fits). */
+    growthFor() {
+        // Kept at most half full, so probes stay short.
+        return (this.size + 1) * 2 > this.mask + 1 ? this.entries.byteLength * 2 : 0;
+    }
+    home(key) {
+        let mixed;
+        if ((key | 0) === key) {
+            if (!this.scrambled) {
+                const high = key >>> this.bits;
+                return (key ^ high ^ (high >>> this.bits)) & this.mask;
+            }
+            mixed = key;
+        }
+        else {
+            NumberPlaces.float[0] = key;
+            mixed = NumberPlaces.halves[0] ^ Math.imul(NumberPlaces.halves[1], 0x9e3779b1);
+        }
+        // murmur3's finalizer: every input bit reaches the low bits the mask keeps.
+        mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
+        mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+        return (mixed ^ (mixed >>> 16)) & this.mask;
+    }
+    /** The key's slot, or the empty slot where it belongs. May rebuild the table (see `scrambled`). */
+    slot(key) {
+        const entries = this.entries;
+        let slot = this.home(key);
+        let probes = 0;
+        while (entries[2 * slot + 1] !== 0 && entries[2 * slot] !== key) {
+            slot = (slot + 1) & this.mask;
+            if (++probes === NumberPlaces.longestProbe && !this.scrambled) {
+                this.scrambled = true;
+                this.rehash(this.entries.length);
+                return this.slot(key);
+            }
+        }
+        return slot;
+    }
+    has(key) {
+        // The probe may rebuild the table, so the slot is found before the array is read.
+        const slot = this.slot(key + 0);
+        return this.entries[2 * slot + 1] !== 0;
+    }
+    /** The place `key` first occurred; if it has not occurred yet, -1, and it is added at `place` (≥ 0). */
+    placeOrAdd(key, place) {
+        key += 0;
+        if (this.growthFor() > 0)
+            this.rehash(this.entries.length * 2);
+        const slot = this.slot(key);
+        const entries = this.entries;
+        if (entries[2 * slot + 1] !== 0)
+            return entries[2 * slot + 1] - 1;
+        entries[2 * slot] = key;
+        entries[2 * slot + 1] = place + 1;
+        this.size++;
+        return -1;
+    }
+    rehash(length) {
+        const old = this.entries;
+        this.entries = new Float64Array(length);
+        this.mask = length / 2 - 1;
+        this.bits = Math.log2(length / 2);
+        for (let index = 0; index < old.length; index += 2) {
+            if (old[index + 1] === 0)
+                continue;
+            const slot = this.slot(old[index]);
+            this.entries[2 * slot] = old[index];
+            this.entries[2 * slot + 1] = old[index + 1];
+        }
+    }
+    forEach(visit) {
+        const entries = this.entries;
+        for (let index = 0; index < entries.length; index += 2)
+            if (entries[index + 1] !== 0)
+                visit(entries[index], entries[index + 1] - 1);
+    }
+    release() {
+        this.entries = new Float64Array(2 * INITIAL_SLOTS);
+        this.mask = INITIAL_SLOTS - 1;
+        this.bits = Math.log2(INITIAL_SLOTS);
+        this.scrambled = false;
+        this.size = 0;
+    }
+}
+
+
+/***/ }),
+
 /***/ 71209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1766,8 +2135,8 @@ function failureOutcome(rule) {
     return rule?.severity && WARNING_SEVERITIES.has(rule.severity.toLowerCase()) ? 'warning' : 'failed';
 }
 
-// EXTERNAL MODULE: ./src/validate-data/unique.ts
-var unique = __webpack_require__(94906);
+// EXTERNAL MODULE: ./src/validate-data/unique.ts + 1 modules
+var unique = __webpack_require__(93339);
 // EXTERNAL MODULE: ./src/validate-data/values.ts
 var validate_data_values = __webpack_require__(43883);
 ;// CONCATENATED MODULE: ./src/validate-data/object-validator.ts
@@ -1888,7 +2257,7 @@ class ObjectValidator {
     }
     /** A check's counter: this file's own, or the one the object's files share. */
     counter(check) {
-        const create = () => new unique/* DuplicateCounter */.gc({ memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
+        const create = () => new unique/* DuplicateCounter */.gc({ memoryBytes: this.options.uniqueMemoryBytes, memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
         const shared = this.options.uniqueness?.counters;
         if (!shared)
             return create();
@@ -2674,101 +3043,6 @@ function describeKey(key) {
 
 /***/ }),
 
-/***/ 80915:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S1: () => (/* binding */ PARTITIONS),
-/* harmony export */   de: () => (/* binding */ PartitionSpill)
-/* harmony export */ });
-/* unused harmony export hash */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * Keys spilled to disk by hash: each key goes, with a number (where it occurred), to one of 64
- * temporary partition files chosen by its hash, so equal keys always share a partition and each
- * partition can be worked on alone with a 64th of the memory. Two spills with the same partition
- * count put equal keys in partitions of the same index, so they can be joined partition by partition.
- */
-
-
-
-const PARTITIONS = 64;
-const FLUSH_BYTES = 1 << 16;
-/** FNV-1a over UTF-16 code units: fast and well spread for partitioning. */
-function hash(text) {
-    let value = 0x811c9dc5;
-    for (let index = 0; index < text.length; index++) {
-        value ^= text.charCodeAt(index);
-        value = Math.imul(value, 0x01000193);
-    }
-    return value >>> 0;
-}
-// Records are `number\tkey\n`; keys have their own backslashes, tabs and newlines escaped.
-function escapeKey(key) {
-    return /[\\\n\t\r]/.test(key) ? key.replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c]) : key;
-}
-function unescapeKey(text) {
-    return text.includes('\\') ? text.replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c) : text;
-}
-class PartitionSpill {
-    dir;
-    files;
-    buffers;
-    closed = false;
-    /** Records written. */
-    size = 0;
-    constructor(temp, prefix) {
-        this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), prefix));
-        this.files = Array.from({ length: PARTITIONS }, (_, index) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${index}.part`), 'w'));
-        this.buffers = Array.from({ length: PARTITIONS }, () => '');
-    }
-    write(key, place) {
-        const partition = hash(key) % PARTITIONS;
-        this.size++;
-        const buffer = (this.buffers[partition] += `${place}\t${escapeKey(key)}\n`);
-        if (buffer.length >= FLUSH_BYTES) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.files[partition], buffer);
-            this.buffers[partition] = '';
-        }
-    }
-    /** Flushes and closes the files; after this, partitions can be read. */
-    close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        for (let index = 0; index < PARTITIONS; index++) {
-            if (this.buffers[index])
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.files[index], this.buffers[index]);
-            this.buffers[index] = '';
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.files[index]);
-        }
-    }
-    /** Visits one partition's records in the order they were written. */
-    scan(partition, visit) {
-        this.close();
-        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${partition}.part`), 'utf8');
-        let start = 0;
-        while (start < text.length) {
-            const tab = text.indexOf('\t', start);
-            const end = text.indexOf('\n', tab);
-            visit(unescapeKey(text.slice(tab + 1, end)), Number(text.slice(start, tab)));
-            start = end + 1;
-        }
-    }
-    remove() {
-        this.close();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.dir, { recursive: true, force: true });
-    }
-}
-
-
-/***/ }),
-
 /***/ 21909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2882,159 +3156,266 @@ function driftSections(drift) {
 
 /***/ }),
 
-/***/ 94906:
+/***/ 93339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $t: () => (/* binding */ placeOf),
-/* harmony export */   Ir: () => (/* binding */ LINE_SPAN),
-/* harmony export */   MF: () => (/* binding */ NumberPlaces),
-/* harmony export */   gc: () => (/* binding */ DuplicateCounter)
-/* harmony export */ });
-/* harmony import */ var _spill_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80915);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gc: () => (/* binding */ DuplicateCounter),
+  Ir: () => (/* binding */ unique_LINE_SPAN),
+  $t: () => (/* binding */ placeOf)
+});
+
+// UNUSED EXPORTS: DEFAULT_MEMORY_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/validate-data/key-bytes.ts
+var key_bytes = __webpack_require__(40712);
+// EXTERNAL MODULE: ./src/validate-data/key-places.ts
+var key_places = __webpack_require__(90099);
+;// CONCATENATED MODULE: ./src/validate-data/spill-files.ts
 /**
- * Exact duplicate counting in bounded memory. Keys live in a Set until it holds `memoryCap` keys;
- * past that, every key (those already seen first, in order) is appended to one of 64 temporary
- * partition files by hash, and each partition is counted on its own at the end. Equal keys always
- * land in the same partition, so the count stays exact.
+ * The partition files keys spill to. A record is the place (line, then file index, each 4 bytes
+ * little-endian) and the encoded key (key-bytes.ts). Records are gathered in one preallocated buffer
+ * per partition and written when it fills; they are read back a chunk at a time, so neither side holds
+ * more than a few megabytes however large the files grow.
+ */
+
+
+
+const PARTITION_BITS = 6;
+const PLACE_BYTES = 8;
+const LINE_SPAN = 2 ** 32;
+const BUFFER_BYTES = 1 << 15;
+const READ_BYTES = 1 << 20;
+/** The partition a 32-bit hash falls in, of 2^bits: its top bits, so the low bits still spread keys over a table's slots. */
+function partitionOf(hash, bits = PARTITION_BITS) {
+    return hash >>> (32 - bits);
+}
+/** Bytes of buffer a writer to 2^bits partitions needs. */
+function writerBufferBytes(bits = PARTITION_BITS) {
+    return BUFFER_BYTES << bits;
+}
+class PartitionWriter {
+    paths;
+    files;
+    buffer;
+    filled;
+    /** `buffer` (writerBufferBytes(bits) long) may be one an earlier writer is done with. */
+    constructor(dir, prefix, bits = PARTITION_BITS, buffer = new Uint8Array(writerBufferBytes(bits))) {
+        const partitions = 1 << bits;
+        this.buffer = buffer;
+        this.filled = new Int32Array(partitions);
+        this.paths = Array.from({ length: partitions }, (_, index) => (0,external_node_path_.join)(dir, `${prefix}${index}.part`));
+        this.files = [];
+        try {
+            for (const path of this.paths)
+                this.files.push((0,external_node_fs_.openSync)(path, 'w'));
+        }
+        catch (error) {
+            for (const file of this.files)
+                (0,external_node_fs_.closeSync)(file);
+            throw error;
+        }
+    }
+    /** Appends the encoded key at source[at…at+length], first seen at `place`, to a partition. */
+    write(partition, source, at, length, place) {
+        const size = PLACE_BYTES + length;
+        if (this.filled[partition] + size > BUFFER_BYTES)
+            this.flush(partition);
+        const start = partition * BUFFER_BYTES + this.filled[partition];
+        const buffer = this.buffer;
+        (0,key_bytes/* writeUint32 */.rn)(buffer, start, place % LINE_SPAN);
+        (0,key_bytes/* writeUint32 */.rn)(buffer, start + 4, Math.floor(place / LINE_SPAN));
+        if (size > BUFFER_BYTES) {
+            // A key longer than the buffer goes straight to the file, after its place.
+            (0,external_node_fs_.writeSync)(this.files[partition], buffer, start, PLACE_BYTES);
+            (0,external_node_fs_.writeSync)(this.files[partition], source, at, length);
+            return;
+        }
+        const keyStart = start + PLACE_BYTES;
+        if (length < 64)
+            for (let index = 0; index < length; index++)
+                buffer[keyStart + index] = source[at + index];
+        else
+            buffer.set(source.subarray(at, at + length), keyStart);
+        this.filled[partition] = this.filled[partition] + size;
+    }
+    flush(partition) {
+        if (this.filled[partition] === 0)
+            return;
+        (0,external_node_fs_.writeSync)(this.files[partition], this.buffer, partition * BUFFER_BYTES, this.filled[partition]);
+        this.filled[partition] = 0;
+    }
+    /** Writes what is buffered and closes every file; after a failed write too, so no descriptor leaks. */
+    close() {
+        try {
+            for (let partition = 0; partition < this.filled.length; partition++)
+                this.flush(partition);
+        }
+        finally {
+            for (const file of this.files.splice(0))
+                (0,external_node_fs_.closeSync)(file);
+        }
+    }
+}
+/** Reads partition files a chunk at a time, one chunk for every file it reads. */
+class PartitionReader {
+    chunk = new Uint8Array(READ_BYTES);
+    /**
+     * Visits every record of a partition file in order. The bytes handed over are only valid during the
+     * call: the chunk is reused for the next part of the file.
+     */
+    read(path, visit) {
+        const file = (0,external_node_fs_.openSync)(path, 'r');
+        try {
+            this.readFile(file, path, visit);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(file);
+        }
+    }
+    readFile(file, path, visit) {
+        let chunk = this.chunk;
+        let filled = 0;
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(file, chunk, filled, chunk.length - filled, null);
+            filled += read;
+            let at = 0;
+            while (filled - at >= PLACE_BYTES + key_bytes/* HEADER_BYTES */.q2) {
+                const length = (0,key_bytes/* encodedLength */.ZO)(chunk, at + PLACE_BYTES);
+                if (filled - at < PLACE_BYTES + length)
+                    break;
+                visit(chunk, at + PLACE_BYTES, length, (0,key_bytes/* readUint32 */.Wg)(chunk, at + 4) * LINE_SPAN + (0,key_bytes/* readUint32 */.Wg)(chunk, at));
+                at += PLACE_BYTES + length;
+            }
+            const rest = filled - at;
+            if (read === 0) {
+                if (rest !== 0)
+                    throw new Error(`${path} ends inside a record`);
+                return;
+            }
+            // The incomplete record moves to the front, into a larger chunk when it would not fit.
+            const needed = rest >= PLACE_BYTES + key_bytes/* HEADER_BYTES */.q2 ? PLACE_BYTES + (0,key_bytes/* encodedLength */.ZO)(chunk, at + PLACE_BYTES) : PLACE_BYTES + key_bytes/* HEADER_BYTES */.q2;
+            if (needed > chunk.length) {
+                const larger = new Uint8Array(Math.max(needed, chunk.length * 2));
+                larger.set(chunk.subarray(at, filled));
+                chunk = this.chunk = larger;
+            }
+            else {
+                chunk.copyWithin(0, at, filled);
+            }
+            filled = rest;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate-data/unique.ts
+/**
+ * Exact duplicate counting in bounded memory. Keys are kept, as bytes in typed arrays (key-places.ts),
+ * until the next key would take them past `memoryBytes`; past that, every key (those already seen
+ * first) is appended to one of 64 temporary partition files by hash, and each partition is counted on
+ * its own at the end. Equal keys always land in the same partition, so the count stays exact; a
+ * partition too large to count within the budget is split again by another hash.
  *
  * One counter can be fed from several files (the files a glob gives one schema object): each key
  * carries its file's index (`source`), so a duplicate is found across files, counted against the file
  * of its later occurrence, and its sample names where the first occurrence was.
  */
 
+
+
+
+
+
+/**
+ * Memory for one counter's keys: about a million short texts or numbers before spilling. Small enough
+ * that a few unique columns, the reader's garbage and Node itself fit in 512 MB together.
+ */
+const DEFAULT_MEMORY_BYTES = 64 * 2 ** 20;
+// A partition larger than this share of the budget is split again: its table takes about three times its file.
+const SPLIT_SHARE = 4;
+const MAX_SPLITS = 3;
 // A place is one number: the file's index above 32 bits, the line below; it sorts in reading order.
-const LINE_SPAN = 2 ** 32;
+const unique_LINE_SPAN = 2 ** 32;
 function placeOf(source, line) {
-    return source * LINE_SPAN + line;
+    return source * unique_LINE_SPAN + line;
 }
 function sampleOf(key, place, firstPlace) {
-    return { key, line: place % LINE_SPAN, source: Math.floor(place / LINE_SPAN), first: { line: firstPlace % LINE_SPAN, source: Math.floor(firstPlace / LINE_SPAN) } };
+    return { key, line: place % unique_LINE_SPAN, source: Math.floor(place / unique_LINE_SPAN), first: { line: firstPlace % unique_LINE_SPAN, source: Math.floor(firstPlace / unique_LINE_SPAN) } };
 }
-/**
- * Numbers to the place they first occurred, by open addressing over one typed array of (key, place)
- * pairs: a third of a Map's memory, and one cache miss per probe. Places are positive (lines count
- * from 1), so a zero place marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are
- * finite (see uniqueKey).
- *
- * Integer keys are placed by their own low bits with the high bits folded in, so ids that count up
- * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table
- * switches for good to a scrambling hash that spreads any pattern.
- */
-class NumberPlaces {
-    entries = new Float64Array(2 * 1024);
-    mask = 1023;
-    bits = 10;
-    scrambled = false;
-    size = 0;
-    /** Whether the table has switched to the scrambling hash. */
-    get isScrambled() {
-        return this.scrambled;
+/** The earliest samples seen, whatever order they come in (partitions are counted one after another). */
+class EarliestSamples {
+    list = [];
+    // Once `limit` samples are kept, a duplicate at or past this place cannot be among the earliest.
+    bound = Infinity;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
     }
-    static float = new Float64Array(1);
-    static halves = new Int32Array(NumberPlaces.float.buffer);
-    static longestProbe = 64;
-    home(key) {
-        let mixed;
-        if ((key | 0) === key) {
-            if (!this.scrambled) {
-                const high = key >>> this.bits;
-                return (key ^ high ^ (high >>> this.bits)) & this.mask;
-            }
-            mixed = key;
+    wants(place) {
+        return this.limit > 0 && place < this.bound;
+    }
+    add(sample, place) {
+        if (!this.wants(place))
+            return;
+        this.list.push(sample);
+        if (this.list.length > 4 * this.limit + 16)
+            this.trim();
+    }
+    trim() {
+        const list = this.list;
+        list.sort((a, b) => placeOf(a.source, a.line) - placeOf(b.source, b.line));
+        if (list.length >= this.limit) {
+            list.length = this.limit;
+            const last = list[this.limit - 1];
+            if (last)
+                this.bound = placeOf(last.source, last.line);
         }
-        else {
-            NumberPlaces.float[0] = key;
-            mixed = NumberPlaces.halves[0] ^ Math.imul(NumberPlaces.halves[1], 0x9e3779b1);
-        }
-        // murmur3's finalizer: every input bit reaches the low bits the mask keeps.
-        mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
-        mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
-        return (mixed ^ (mixed >>> 16)) & this.mask;
-    }
-    /** The key's slot, or the empty slot where it belongs. */
-    slot(key) {
-        const entries = this.entries;
-        let slot = this.home(key);
-        let probes = 0;
-        while (entries[2 * slot + 1] !== 0 && entries[2 * slot] !== key) {
-            slot = (slot + 1) & this.mask;
-            if (++probes === NumberPlaces.longestProbe && !this.scrambled) {
-                this.scrambled = true;
-                this.rehash(this.entries.length);
-                return this.slot(key);
-            }
-        }
-        return slot;
-    }
-    get(key) {
-        // The probe may rebuild the table, so the slot is found before the array is read.
-        const slot = this.slot(key + 0);
-        const place = this.entries[2 * slot + 1];
-        return place === 0 ? undefined : place;
-    }
-    /** `place` must be positive. */
-    set(key, place) {
-        key += 0;
-        const slot = this.slot(key);
-        if (this.entries[2 * slot + 1] === 0) {
-            this.entries[2 * slot] = key;
-            this.size++;
-        }
-        this.entries[2 * slot + 1] = place;
-        // Kept at most half full, so probes stay short.
-        if (this.size * 2 > this.mask)
-            this.rehash(this.entries.length * 2);
-    }
-    rehash(length) {
-        const old = this.entries;
-        this.entries = new Float64Array(length);
-        this.mask = length / 2 - 1;
-        this.bits = Math.log2(length / 2);
-        for (let index = 0; index < old.length; index += 2) {
-            if (old[index + 1] === 0)
-                continue;
-            const slot = this.slot(old[index]);
-            this.entries[2 * slot] = old[index];
-            this.entries[2 * slot + 1] = old[index + 1];
-        }
-    }
-    *pairs() {
-        for (let index = 0; index < this.entries.length; index += 2)
-            if (this.entries[index + 1] !== 0)
-                yield [this.entries[index], this.entries[index + 1]];
-    }
-    clear() {
-        this.entries = new Float64Array(2 * 1024);
-        this.mask = 1023;
-        this.bits = 10;
-        this.scrambled = false;
-        this.size = 0;
+        return list;
     }
 }
 class DuplicateCounter {
-    /** Each distinct key with the place it first occurred: texts in a Map, numbers in a table of their own. */
-    seen = new Map();
-    seenNumbers = new NumberPlaces();
-    samples = [];
+    /** Each distinct key with the place it first occurred: texts as bytes, numbers in a table of their own. */
+    texts = new key_places/* KeyPlaces */.k();
+    numbers = new key_places/* NumberPlaces */.M();
+    samples;
     perSource = [];
     values = 0;
     duplicates = 0;
-    spilled;
+    /** Where keys are encoded before they are looked up or written. */
+    scratch = new Uint8Array(256);
+    numberScratch = new Uint8Array((0,key_bytes/* maxEncodedLength */.Pj)(0));
+    splits = 0;
+    spillDir;
+    writer;
     result;
+    memoryBytes;
     memoryCap;
     sampleLimit;
     temp;
+    /**
+     * `memoryBytes`: most bytes the in-memory keys may take (default DEFAULT_MEMORY_BYTES);
+     * `memoryCap`: most keys held in memory (default: as many as fit).
+     */
     constructor(options) {
-        this.memoryCap = options.memoryCap;
+        this.memoryBytes = options.memoryBytes ?? DEFAULT_MEMORY_BYTES;
+        this.memoryCap = options.memoryCap ?? Infinity;
         this.sampleLimit = options.samples;
-        this.temp = options.temp;
+        this.samples = new EarliestSamples(options.samples);
+        this.temp = options.temp ?? (0,external_node_os_.tmpdir)();
     }
     share(source) {
         let entry = this.perSource[source];
         if (!entry) {
             for (let index = this.perSource.length; index <= source; index++)
-                this.perSource[index] = { values: 0, duplicates: 0, samples: [] };
+                this.perSource[index] = { values: 0, duplicates: 0, samples: new EarliestSamples(this.sampleLimit) };
             entry = this.perSource[source];
         }
         return entry;
@@ -3044,36 +3425,67 @@ class DuplicateCounter {
         const share = this.share(source);
         share.values++;
         const place = placeOf(source, line);
-        if (this.spilled) {
-            this.spilled.write(String(key), place);
-            return;
+        let first;
+        if (typeof key === 'number' && !this.writer) {
+            const growth = this.numbers.growthFor();
+            if (growth > 0 && !this.affords(growth)) {
+                this.spill();
+                this.writeNumber(key, place);
+                return;
+            }
+            first = this.numbers.placeOrAdd(key, place);
         }
-        const first = typeof key === 'number' ? this.seenNumbers.get(key) : this.seen.get(key);
-        if (first !== undefined) {
-            this.duplicates++;
-            share.duplicates++;
-            if (this.samples.length < this.sampleLimit)
-                this.samples.push(sampleOf(String(key), place, first));
-            if (share.samples.length < this.sampleLimit)
-                share.samples.push(sampleOf(String(key), place, first));
-            return;
+        else {
+            const length = this.encode(key);
+            const hash = (0,key_bytes/* hashBytes */.yi)(this.scratch, 0, length);
+            if (this.writer) {
+                this.writer.write(partitionOf(hash), this.scratch, 0, length, place);
+                return;
+            }
+            const growth = this.texts.growthFor(length);
+            if (growth > 0 && !this.affords(growth)) {
+                this.spill();
+                this.writer.write(partitionOf(hash), this.scratch, 0, length, place);
+                return;
+            }
+            first = this.texts.placeOrAdd(this.scratch, 0, length, hash, place);
         }
-        if (typeof key === 'number')
-            this.seenNumbers.set(key, place);
-        else
-            this.seen.set(key, place);
-        if (this.seen.size + this.seenNumbers.size >= this.memoryCap)
+        if (first >= 0)
+            this.duplicate(key, place, first, share);
+        else if (this.texts.size + this.numbers.size >= this.memoryCap)
             this.spill();
     }
+    /** Whether the in-memory keys may grow by `growth` bytes: the old arrays count until they are copied. */
+    affords(growth) {
+        return this.texts.bytes + this.numbers.bytes + growth <= this.memoryBytes;
+    }
+    encode(key) {
+        const needed = (0,key_bytes/* maxEncodedLength */.Pj)(key);
+        if (needed > this.scratch.length)
+            this.scratch = new Uint8Array(Math.max(needed, this.scratch.length * 2));
+        return (0,key_bytes/* encodeKey */.g2)(key, this.scratch, 0);
+    }
+    writeNumber(key, place) {
+        const length = (0,key_bytes/* encodeKey */.g2)(key, this.numberScratch, 0);
+        this.writer.write(partitionOf((0,key_bytes/* hashBytes */.yi)(this.numberScratch, 0, length)), this.numberScratch, 0, length, place);
+    }
+    duplicate(key, place, first, share) {
+        this.duplicates++;
+        share.duplicates++;
+        if (!this.samples.wants(place) && !share.samples.wants(place))
+            return;
+        const sample = sampleOf(String(typeof key === 'function' ? key() : key), place, first);
+        this.samples.add(sample, place);
+        share.samples.add(sample, place);
+    }
     spill() {
-        const spilled = (this.spilled = new _spill_js__WEBPACK_IMPORTED_MODULE_0__/* .PartitionSpill */ .de(this.temp, 'validate-data-unique-'));
+        this.spillDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.temp, 'validate-data-unique-'));
+        const writer = (this.writer = new PartitionWriter(this.spillDir, ''));
         // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
-        for (const [key, place] of this.seen)
-            spilled.write(key, place);
-        for (const [key, place] of this.seenNumbers.pairs())
-            spilled.write(String(key), place);
-        this.seen.clear();
-        this.seenNumbers.clear();
+        this.texts.forEach((arena, at, length, hash, place) => writer.write(partitionOf(hash), arena, at, length, place));
+        this.numbers.forEach((key, place) => this.writeNumber(key, place));
+        this.texts.release();
+        this.numbers.release();
     }
     /** Counts what was added; a counter shared by several files answers every one of them with the same result. */
     finish() {
@@ -3081,51 +3493,60 @@ class DuplicateCounter {
         return this.result;
     }
     count() {
-        const sources = () => this.perSource.map((share) => ({ ...share, samples: [...share.samples] }));
-        const spilled = this.spilled;
-        if (!spilled) {
-            this.seen.clear();
-            this.seenNumbers.clear();
-            return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false, sources: sources() };
-        }
         try {
-            const samples = [...this.samples];
-            const shares = sources();
-            let duplicates = this.duplicates;
-            for (let index = 0; index < _spill_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTITIONS */ .S1; index++) {
-                const seen = new Map();
-                spilled.scan(index, (key, place) => {
-                    const first = seen.get(key);
-                    if (first === undefined) {
-                        seen.set(key, place);
-                        return;
-                    }
-                    duplicates++;
-                    const sample = sampleOf(key, place, first);
-                    const share = shares[sample.source];
-                    share.duplicates++;
-                    samples.push(sample);
-                    share.samples.push(sample);
-                    if (samples.length > 4 * this.sampleLimit + 16)
-                        trimSamples(samples, this.sampleLimit);
-                    if (share.samples.length > 4 * this.sampleLimit + 16)
-                        trimSamples(share.samples, this.sampleLimit);
-                });
-                trimSamples(samples, this.sampleLimit);
-                for (const share of shares)
-                    trimSamples(share.samples, this.sampleLimit);
+            if (this.writer) {
+                this.writer.close();
+                const counting = { table: new key_places/* KeyPlaces */.k(), reader: new PartitionReader() };
+                for (const path of this.writer.paths)
+                    this.countPartition(path, counting, 0);
             }
-            return { values: this.values, duplicates, samples, spilled: true, sources: shares };
         }
         finally {
-            spilled.remove();
+            if (this.spillDir)
+                (0,external_node_fs_.rmSync)(this.spillDir, { recursive: true, force: true });
+            this.texts.release();
+            this.numbers.release();
         }
+        return {
+            values: this.values,
+            duplicates: this.duplicates,
+            samples: [...this.samples.trim()],
+            spilled: this.writer !== undefined,
+            sources: this.perSource.map((share) => ({ values: share.values, duplicates: share.duplicates, samples: [...share.samples.trim()] })),
+        };
     }
-}
-/** Keeps memory flat: only the earliest samples survive. */
-function trimSamples(samples, limit) {
-    samples.sort((a, b) => placeOf(a.source, a.line) - placeOf(b.source, b.line));
-    samples.length = Math.min(samples.length, limit);
+    /** Records in a partition are in reading order, so the first of each key is its first occurrence. */
+    countPartition(path, counting, splits) {
+        const size = (0,external_node_fs_.statSync)(path).size;
+        const splitAbove = this.memoryBytes / SPLIT_SHARE;
+        if (size > splitAbove && splits < MAX_SPLITS) {
+            for (const part of this.split(path, Math.min(PARTITION_BITS, Math.ceil(Math.log2(size / splitAbove))), counting))
+                this.countPartition(part, counting, splits + 1);
+            return;
+        }
+        const table = counting.table;
+        table.clear();
+        counting.reader.read(path, (bytes, at, length, place) => {
+            const first = table.placeOrAdd(bytes, at, length, (0,key_bytes/* hashBytes */.yi)(bytes, at, length), place);
+            if (first >= 0)
+                this.duplicate(() => (0,key_bytes/* decodeKey */.y3)(bytes, at), place, first, this.share(Math.floor(place / unique_LINE_SPAN)));
+        });
+        (0,external_node_fs_.rmSync)(path);
+    }
+    /** Splits a partition in 2^bits by a hash independent of the one that made it, keeping its records' order. */
+    split(path, bits, counting) {
+        counting.splitBuffer ??= new Uint8Array(writerBufferBytes());
+        const writer = new PartitionWriter(this.spillDir, `${++this.splits}-`, bits, counting.splitBuffer);
+        const seed = 0x9e3779b9 + this.splits;
+        try {
+            counting.reader.read(path, (bytes, at, length, place) => writer.write(partitionOf((0,key_bytes/* hashBytes */.yi)(bytes, at, length, seed), bits), bytes, at, length, place));
+        }
+        finally {
+            writer.close();
+        }
+        (0,external_node_fs_.rmSync)(path);
+        return writer.paths;
+    }
 }
 
 

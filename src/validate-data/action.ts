@@ -92,7 +92,7 @@ export default defineAction({
           validateObjectFiles(
             contract,
             files,
-            { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryCap: MEMORY_CAP, temp: run.temp, now: Date.now() },
+            { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], temp: run.temp, now: Date.now() },
             read,
             (_, batch, file, source) => {
               builder?.addColumns(batch.columns, batch.data, batch.length);

@@ -10,7 +10,8 @@
  * Keys are numbers (one numeric column) or texts (one text column, or a composite key as JSON); a
  * number and a text are never equal. Referencing keys carry their file's index (`source`) and line.
  */
-import { NumberPlaces, LINE_SPAN, placeOf } from './unique.ts';
+import { NumberPlaces } from './key-places.ts';
+import { LINE_SPAN, placeOf } from './unique.ts';
 import { PARTITIONS, PartitionSpill } from './spill.ts';
 
 export type JoinKey = string | number;
@@ -72,7 +73,7 @@ export class KeyJoin {
       this.referenced.write(tag(key), 0);
       return;
     }
-    if (typeof key === 'number') this.numbers.set(key, 1); // presence only; the table needs a positive place
+    if (typeof key === 'number') this.numbers.placeOrAdd(key, 0);
     else this.texts.add(key);
     if (this.texts.size + this.numbers.size >= this.memoryCap) this.spillReferenced();
   }
@@ -117,7 +118,7 @@ export class KeyJoin {
   }
 
   private has(key: JoinKey): boolean {
-    return typeof key === 'number' ? this.numbers.get(key) !== undefined : this.texts.has(key);
+    return typeof key === 'number' ? this.numbers.has(key) : this.texts.has(key);
   }
 
   private orphan(share: SourceOrphans, key: JoinKey, line: number): void {
@@ -134,9 +135,9 @@ export class KeyJoin {
   private spillReferenced(): void {
     const spill = (this.referenced = new PartitionSpill(this.temp, 'validate-data-fk-to-'));
     for (const key of this.texts) spill.write(tag(key), 0);
-    for (const [key] of this.numbers.pairs()) spill.write(tag(key), 0);
+    this.numbers.forEach((key) => spill.write(tag(key), 0));
     this.texts.clear();
-    this.numbers.clear();
+    this.numbers.release();
   }
 
   private spillReferencing(): void {
@@ -179,7 +180,7 @@ export class KeyJoin {
       this.referenced?.remove();
       this.referencing?.remove();
       this.texts.clear();
-      this.numbers.clear();
+      this.numbers.release();
       this.waiting.keys.length = 0;
       this.waiting.places.length = 0;
     }

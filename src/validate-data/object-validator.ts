@@ -18,8 +18,10 @@ export interface ValidationOptions {
   missingTokens: readonly string[];
   extraColumns: 'allow' | 'warn' | 'fail';
   missingColumns: 'fail' | 'optional';
-  /** Distinct keys held in memory per uniqueness check before spilling to disk. */
-  uniqueMemoryCap: number;
+  /** Bytes of keys held in memory per uniqueness check before spilling to disk (default: DEFAULT_MEMORY_BYTES in unique.ts). */
+  uniqueMemoryBytes?: number;
+  /** Most distinct keys held in memory per uniqueness check, whatever their bytes. */
+  uniqueMemoryCap?: number;
   temp?: string;
   /** "Now" for freshness, in epoch ms. */
   now: number;
@@ -195,7 +197,7 @@ export class ObjectValidator {
 
   /** A check's counter: this file's own, or the one the object's files share. */
   private counter(check: string): DuplicateCounter {
-    const create = () => new DuplicateCounter({ memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
+    const create = () => new DuplicateCounter({ memoryBytes: this.options.uniqueMemoryBytes, memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
     const shared = this.options.uniqueness?.counters;
     if (!shared) return create();
     let counter = shared.get(check);

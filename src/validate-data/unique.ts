@@ -1,14 +1,20 @@
 /**
- * Exact duplicate counting in bounded memory. Keys live in a Set until it holds `memoryCap` keys;
- * past that, every key (those already seen first, in order) is appended to one of 64 temporary
- * partition files by hash, and each partition is counted on its own at the end. Equal keys always
- * land in the same partition, so the count stays exact.
+ * Exact duplicate counting in bounded memory. Keys are kept, as bytes in typed arrays (key-places.ts),
+ * until the next key would take them past `memoryBytes`; past that, every key (those already seen
+ * first) is appended to one of 64 temporary partition files by hash, and each partition is counted on
+ * its own at the end. Equal keys always land in the same partition, so the count stays exact; a
+ * partition too large to count within the budget is split again by another hash.
  *
  * One counter can be fed from several files (the files a glob gives one schema object): each key
  * carries its file's index (`source`), so a duplicate is found across files, counted against the file
  * of its later occurrence, and its sample names where the first occurrence was.
  */
-import { PARTITIONS, PartitionSpill } from './spill.ts';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeKey, encodeKey, hashBytes, maxEncodedLength } from './key-bytes.ts';
+import { KeyPlaces, NumberPlaces } from './key-places.ts';
+import { PARTITION_BITS, partitionOf, PartitionReader, PartitionWriter, writerBufferBytes } from './spill-files.ts';
 
 export interface DuplicateSample {
   key: string;
@@ -41,6 +47,14 @@ export interface DuplicateResult {
   sources: SourceDuplicates[];
 }
 
+/**
+ * Memory for one counter's keys: about a million short texts or numbers before spilling. Small enough
+ * that a few unique columns, the reader's garbage and Node itself fit in 512 MB together.
+ */
+export const DEFAULT_MEMORY_BYTES = 64 * 2 ** 20;
+// A partition larger than this share of the budget is split again: its table takes about three times its file.
+const SPLIT_SHARE = 4;
+const MAX_SPLITS = 3;
 // A place is one number: the file's index above 32 bits, the line below; it sorts in reading order.
 export const LINE_SPAN = 2 ** 32;
 
@@ -52,135 +66,88 @@ function sampleOf(key: string, place: number, firstPlace: number): DuplicateSamp
   return { key, line: place % LINE_SPAN, source: Math.floor(place / LINE_SPAN), first: { line: firstPlace % LINE_SPAN, source: Math.floor(firstPlace / LINE_SPAN) } };
 }
 
-/**
- * Numbers to the place they first occurred, by open addressing over one typed array of (key, place)
- * pairs: a third of a Map's memory, and one cache miss per probe. Places are positive (lines count
- * from 1), so a zero place marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are
- * finite (see uniqueKey).
- *
- * Integer keys are placed by their own low bits with the high bits folded in, so ids that count up
- * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table
- * switches for good to a scrambling hash that spreads any pattern.
- */
-export class NumberPlaces {
-  private entries = new Float64Array(2 * 1024);
-  private mask = 1023;
-  private bits = 10;
-  private scrambled = false;
-  size = 0;
+/** The earliest samples seen, whatever order they come in (partitions are counted one after another). */
+class EarliestSamples {
+  readonly list: DuplicateSample[] = [];
+  // Once `limit` samples are kept, a duplicate at or past this place cannot be among the earliest.
+  private bound = Infinity;
+  private readonly limit: number;
 
-  /** Whether the table has switched to the scrambling hash. */
-  get isScrambled(): boolean {
-    return this.scrambled;
+  constructor(limit: number) {
+    this.limit = limit;
   }
-  private static readonly float = new Float64Array(1);
-  private static readonly halves = new Int32Array(NumberPlaces.float.buffer);
-  private static readonly longestProbe = 64;
 
-  private home(key: number): number {
-    let mixed: number;
-    if ((key | 0) === key) {
-      if (!this.scrambled) {
-        const high = key >>> this.bits;
-        return (key ^ high ^ (high >>> this.bits)) & this.mask;
-      }
-      mixed = key;
-    } else {
-      NumberPlaces.float[0] = key;
-      mixed = NumberPlaces.halves[0]! ^ Math.imul(NumberPlaces.halves[1]!, 0x9e3779b1);
+  wants(place: number): boolean {
+    return this.limit > 0 && place < this.bound;
+  }
+
+  add(sample: DuplicateSample, place: number): void {
+    if (!this.wants(place)) return;
+    this.list.push(sample);
+    if (this.list.length > 4 * this.limit + 16) this.trim();
+  }
+
+  trim(): DuplicateSample[] {
+    const list = this.list;
+    list.sort((a, b) => placeOf(a.source, a.line) - placeOf(b.source, b.line));
+    if (list.length >= this.limit) {
+      list.length = this.limit;
+      const last = list[this.limit - 1];
+      if (last) this.bound = placeOf(last.source, last.line);
     }
-    // murmur3's finalizer: every input bit reaches the low bits the mask keeps.
-    mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
-    mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
-    return (mixed ^ (mixed >>> 16)) & this.mask;
-  }
-
-  /** The key's slot, or the empty slot where it belongs. */
-  private slot(key: number): number {
-    const entries = this.entries;
-    let slot = this.home(key);
-    let probes = 0;
-    while (entries[2 * slot + 1] !== 0 && entries[2 * slot] !== key) {
-      slot = (slot + 1) & this.mask;
-      if (++probes === NumberPlaces.longestProbe && !this.scrambled) {
-        this.scrambled = true;
-        this.rehash(this.entries.length);
-        return this.slot(key);
-      }
-    }
-    return slot;
-  }
-
-  get(key: number): number | undefined {
-    // The probe may rebuild the table, so the slot is found before the array is read.
-    const slot = this.slot(key + 0);
-    const place = this.entries[2 * slot + 1]!;
-    return place === 0 ? undefined : place;
-  }
-
-  /** `place` must be positive. */
-  set(key: number, place: number): void {
-    key += 0;
-    const slot = this.slot(key);
-    if (this.entries[2 * slot + 1] === 0) {
-      this.entries[2 * slot] = key;
-      this.size++;
-    }
-    this.entries[2 * slot + 1] = place;
-    // Kept at most half full, so probes stay short.
-    if (this.size * 2 > this.mask) this.rehash(this.entries.length * 2);
-  }
-
-  private rehash(length: number): void {
-    const old = this.entries;
-    this.entries = new Float64Array(length);
-    this.mask = length / 2 - 1;
-    this.bits = Math.log2(length / 2);
-    for (let index = 0; index < old.length; index += 2) {
-      if (old[index + 1] === 0) continue;
-      const slot = this.slot(old[index]!);
-      this.entries[2 * slot] = old[index]!;
-      this.entries[2 * slot + 1] = old[index + 1]!;
-    }
-  }
-
-  *pairs(): Generator<[number, number]> {
-    for (let index = 0; index < this.entries.length; index += 2) if (this.entries[index + 1] !== 0) yield [this.entries[index]!, this.entries[index + 1]!];
-  }
-
-  clear(): void {
-    this.entries = new Float64Array(2 * 1024);
-    this.mask = 1023;
-    this.bits = 10;
-    this.scrambled = false;
-    this.size = 0;
+    return list;
   }
 }
 
+/** What counting the partitions reuses from one partition to the next. */
+interface Counting {
+  table: KeyPlaces;
+  reader: PartitionReader;
+  splitBuffer?: Uint8Array;
+}
+
+interface Share {
+  values: number;
+  duplicates: number;
+  samples: EarliestSamples;
+}
+
 export class DuplicateCounter {
-  /** Each distinct key with the place it first occurred: texts in a Map, numbers in a table of their own. */
-  private readonly seen = new Map<string, number>();
-  private readonly seenNumbers = new NumberPlaces();
-  private readonly samples: DuplicateSample[] = [];
-  private readonly perSource: SourceDuplicates[] = [];
+  /** Each distinct key with the place it first occurred: texts as bytes, numbers in a table of their own. */
+  private readonly texts = new KeyPlaces();
+  private readonly numbers = new NumberPlaces();
+  private readonly samples: EarliestSamples;
+  private readonly perSource: Share[] = [];
   private values = 0;
   private duplicates = 0;
-  private spilled?: PartitionSpill;
+  /** Where keys are encoded before they are looked up or written. */
+  private scratch = new Uint8Array(256);
+  private readonly numberScratch = new Uint8Array(maxEncodedLength(0));
+  private splits = 0;
+  private spillDir?: string;
+  private writer?: PartitionWriter;
   private result?: DuplicateResult;
+  private readonly memoryBytes: number;
   private readonly memoryCap: number;
   private readonly sampleLimit: number;
-  private readonly temp?: string;
+  private readonly temp: string;
 
-  constructor(options: { memoryCap: number; samples: number; temp?: string }) {
-    this.memoryCap = options.memoryCap;
+  /**
+   * `memoryBytes`: most bytes the in-memory keys may take (default DEFAULT_MEMORY_BYTES);
+   * `memoryCap`: most keys held in memory (default: as many as fit).
+   */
+  constructor(options: { memoryBytes?: number; memoryCap?: number; samples: number; temp?: string }) {
+    this.memoryBytes = options.memoryBytes ?? DEFAULT_MEMORY_BYTES;
+    this.memoryCap = options.memoryCap ?? Infinity;
     this.sampleLimit = options.samples;
-    this.temp = options.temp;
+    this.samples = new EarliestSamples(options.samples);
+    this.temp = options.temp ?? tmpdir();
   }
 
-  private share(source: number): SourceDuplicates {
+  private share(source: number): Share {
     let entry = this.perSource[source];
     if (!entry) {
-      for (let index = this.perSource.length; index <= source; index++) this.perSource[index] = { values: 0, duplicates: 0, samples: [] };
+      for (let index = this.perSource.length; index <= source; index++) this.perSource[index] = { values: 0, duplicates: 0, samples: new EarliestSamples(this.sampleLimit) };
       entry = this.perSource[source]!;
     }
     return entry;
@@ -191,30 +158,67 @@ export class DuplicateCounter {
     const share = this.share(source);
     share.values++;
     const place = placeOf(source, line);
-    if (this.spilled) {
-      this.spilled.write(String(key), place);
-      return;
+    let first: number;
+    if (typeof key === 'number' && !this.writer) {
+      const growth = this.numbers.growthFor();
+      if (growth > 0 && !this.affords(growth)) {
+        this.spill();
+        this.writeNumber(key, place);
+        return;
+      }
+      first = this.numbers.placeOrAdd(key, place);
+    } else {
+      const length = this.encode(key);
+      const hash = hashBytes(this.scratch, 0, length);
+      if (this.writer) {
+        this.writer.write(partitionOf(hash), this.scratch, 0, length, place);
+        return;
+      }
+      const growth = this.texts.growthFor(length);
+      if (growth > 0 && !this.affords(growth)) {
+        this.spill();
+        this.writer!.write(partitionOf(hash), this.scratch, 0, length, place);
+        return;
+      }
+      first = this.texts.placeOrAdd(this.scratch, 0, length, hash, place);
     }
-    const first = typeof key === 'number' ? this.seenNumbers.get(key) : this.seen.get(key);
-    if (first !== undefined) {
-      this.duplicates++;
-      share.duplicates++;
-      if (this.samples.length < this.sampleLimit) this.samples.push(sampleOf(String(key), place, first));
-      if (share.samples.length < this.sampleLimit) share.samples.push(sampleOf(String(key), place, first));
-      return;
-    }
-    if (typeof key === 'number') this.seenNumbers.set(key, place);
-    else this.seen.set(key, place);
-    if (this.seen.size + this.seenNumbers.size >= this.memoryCap) this.spill();
+    if (first >= 0) this.duplicate(key, place, first, share);
+    else if (this.texts.size + this.numbers.size >= this.memoryCap) this.spill();
+  }
+
+  /** Whether the in-memory keys may grow by `growth` bytes: the old arrays count until they are copied. */
+  private affords(growth: number): boolean {
+    return this.texts.bytes + this.numbers.bytes + growth <= this.memoryBytes;
+  }
+
+  private encode(key: DuplicateKey): number {
+    const needed = maxEncodedLength(key);
+    if (needed > this.scratch.length) this.scratch = new Uint8Array(Math.max(needed, this.scratch.length * 2));
+    return encodeKey(key, this.scratch, 0);
+  }
+
+  private writeNumber(key: number, place: number): void {
+    const length = encodeKey(key, this.numberScratch, 0);
+    this.writer!.write(partitionOf(hashBytes(this.numberScratch, 0, length)), this.numberScratch, 0, length, place);
+  }
+
+  private duplicate(key: DuplicateKey | (() => DuplicateKey), place: number, first: number, share: Share): void {
+    this.duplicates++;
+    share.duplicates++;
+    if (!this.samples.wants(place) && !share.samples.wants(place)) return;
+    const sample = sampleOf(String(typeof key === 'function' ? key() : key), place, first);
+    this.samples.add(sample, place);
+    share.samples.add(sample, place);
   }
 
   private spill(): void {
-    const spilled = (this.spilled = new PartitionSpill(this.temp, 'validate-data-unique-'));
+    this.spillDir = mkdtempSync(join(this.temp, 'validate-data-unique-'));
+    const writer = (this.writer = new PartitionWriter(this.spillDir, ''));
     // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
-    for (const [key, place] of this.seen) spilled.write(key, place);
-    for (const [key, place] of this.seenNumbers.pairs()) spilled.write(String(key), place);
-    this.seen.clear();
-    this.seenNumbers.clear();
+    this.texts.forEach((arena, at, length, hash, place) => writer.write(partitionOf(hash), arena, at, length, place));
+    this.numbers.forEach((key, place) => this.writeNumber(key, place));
+    this.texts.release();
+    this.numbers.release();
   }
 
   /** Counts what was added; a counter shared by several files answers every one of them with the same result. */
@@ -224,46 +228,54 @@ export class DuplicateCounter {
   }
 
   private count(): DuplicateResult {
-    const sources = () => this.perSource.map((share) => ({ ...share, samples: [...share.samples] }));
-    const spilled = this.spilled;
-    if (!spilled) {
-      this.seen.clear();
-      this.seenNumbers.clear();
-      return { values: this.values, duplicates: this.duplicates, samples: this.samples, spilled: false, sources: sources() };
-    }
     try {
-      const samples = [...this.samples];
-      const shares = sources();
-      let duplicates = this.duplicates;
-      for (let index = 0; index < PARTITIONS; index++) {
-        const seen = new Map<string, number>();
-        spilled.scan(index, (key, place) => {
-          const first = seen.get(key);
-          if (first === undefined) {
-            seen.set(key, place);
-            return;
-          }
-          duplicates++;
-          const sample = sampleOf(key, place, first);
-          const share = shares[sample.source]!;
-          share.duplicates++;
-          samples.push(sample);
-          share.samples.push(sample);
-          if (samples.length > 4 * this.sampleLimit + 16) trimSamples(samples, this.sampleLimit);
-          if (share.samples.length > 4 * this.sampleLimit + 16) trimSamples(share.samples, this.sampleLimit);
-        });
-        trimSamples(samples, this.sampleLimit);
-        for (const share of shares) trimSamples(share.samples, this.sampleLimit);
+      if (this.writer) {
+        this.writer.close();
+        const counting: Counting = { table: new KeyPlaces(), reader: new PartitionReader() };
+        for (const path of this.writer.paths) this.countPartition(path, counting, 0);
       }
-      return { values: this.values, duplicates, samples, spilled: true, sources: shares };
     } finally {
-      spilled.remove();
+      if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true });
+      this.texts.release();
+      this.numbers.release();
     }
+    return {
+      values: this.values,
+      duplicates: this.duplicates,
+      samples: [...this.samples.trim()],
+      spilled: this.writer !== undefined,
+      sources: this.perSource.map((share) => ({ values: share.values, duplicates: share.duplicates, samples: [...share.samples.trim()] })),
+    };
   }
-}
 
-/** Keeps memory flat: only the earliest samples survive. */
-function trimSamples(samples: DuplicateSample[], limit: number): void {
-  samples.sort((a, b) => placeOf(a.source, a.line) - placeOf(b.source, b.line));
-  samples.length = Math.min(samples.length, limit);
+  /** Records in a partition are in reading order, so the first of each key is its first occurrence. */
+  private countPartition(path: string, counting: Counting, splits: number): void {
+    const size = statSync(path).size;
+    const splitAbove = this.memoryBytes / SPLIT_SHARE;
+    if (size > splitAbove && splits < MAX_SPLITS) {
+      for (const part of this.split(path, Math.min(PARTITION_BITS, Math.ceil(Math.log2(size / splitAbove))), counting)) this.countPartition(part, counting, splits + 1);
+      return;
+    }
+    const table = counting.table;
+    table.clear();
+    counting.reader.read(path, (bytes, at, length, place) => {
+      const first = table.placeOrAdd(bytes, at, length, hashBytes(bytes, at, length), place);
+      if (first >= 0) this.duplicate(() => decodeKey(bytes, at), place, first, this.share(Math.floor(place / LINE_SPAN)));
+    });
+    rmSync(path);
+  }
+
+  /** Splits a partition in 2^bits by a hash independent of the one that made it, keeping its records' order. */
+  private split(path: string, bits: number, counting: Counting): string[] {
+    counting.splitBuffer ??= new Uint8Array(writerBufferBytes());
+    const writer = new PartitionWriter(this.spillDir!, `${++this.splits}-`, bits, counting.splitBuffer);
+    const seed = 0x9e3779b9 + this.splits;
+    try {
+      counting.reader.read(path, (bytes, at, length, place) => writer.write(partitionOf(hashBytes(bytes, at, length, seed), bits), bytes, at, length, place));
+    } finally {
+      writer.close();
+    }
+    rmSync(path);
+    return writer.paths;
+  }
 }
