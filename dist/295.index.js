@@ -777,7 +777,7 @@ const VERBS = ['deploy', 'promote', 'rollback', 'stop'];
 const LOADERS = {
     // Each target registers here once its module exists: local, kubernetes, elastic-beanstalk, app-engine.
     local: () => __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 17193)),
-    kubernetes: () => Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(583), __webpack_require__.e(990)]).then(__webpack_require__.bind(__webpack_require__, 86990)),
+    kubernetes: () => Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(566), __webpack_require__.e(990)]).then(__webpack_require__.bind(__webpack_require__, 86990)),
     'elastic-beanstalk': () => Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(511), __webpack_require__.e(371)]).then(__webpack_require__.bind(__webpack_require__, 38371)),
     'app-engine': () => Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(492), __webpack_require__.e(886)]).then(__webpack_require__.bind(__webpack_require__, 13886)),
 };

@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
-// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 874 modules
-var dist = __webpack_require__(22583);
+// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 790 modules
+var dist = __webpack_require__(32566);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/deploy/errors.ts
