@@ -6,30 +6,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runAction, type ActionResult } from '../harness/run-action.ts';
 import { startGitHub } from '../stand-ins/github/index.ts';
-import { customers, DRIFTED, readDriftReport, workspace } from './action-helpers.ts';
+import { shopOrders } from '../validate-data/helpers.ts';
+import { customers, CUSTOMERS_CONTRACT, DRIFTED, readDriftReport, workspace } from './action-helpers.ts';
 
-const SHOP = `apiVersion: v3.1.0
-kind: DataContract
-id: shop
-version: 1.0.0
-status: active
-schema:
-  - name: customers
-    properties:
-      - name: id
-        logicalType: integer
-        primaryKey: true
-      - name: age
-        logicalType: integer
-      - name: income
-        logicalType: integer
-      - name: city
-        logicalType: string
-      - name: plan
-        logicalType: string
-      - name: signup
-        logicalType: date
-  - name: orders
+// The customers contract with an orders object after it.
+const SHOP = `${CUSTOMERS_CONTRACT.replace('id: customers', 'id: shop')}  - name: orders
     properties:
       - name: amount
         logicalType: number
@@ -37,20 +18,16 @@ schema:
         logicalType: string
 `;
 
-function orders(rows: number, shift: number): string {
-  return `amount,channel\n${Array.from({ length: rows }, (_, i) => `${100 + shift + ((i * 37) % 300)},${['web', 'store', 'app'][i % 3]}`).join('\n')}\n`;
-}
-
 /** Training data profiled into ml/profile.json (customers first, orders under `objects`), and fresh data. */
 async function shop(): Promise<string> {
   const ws = workspace({
     'contract.yaml': SHOP,
     'train/customers.csv': customers(300, 1),
-    'train/orders.csv': orders(400, 0),
+    'train/orders.csv': shopOrders(400, 0),
     'fresh/customers.csv': customers(200, 2),
     'fresh/customers-drifted.csv': customers(200, 3, DRIFTED),
-    'fresh/orders.csv': orders(350, 200),
-    'fresh/orders-calm.csv': orders(350, 0),
+    'fresh/orders.csv': shopOrders(350, 200),
+    'fresh/orders-calm.csv': shopOrders(350, 0),
   });
   const profiled = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'contract.yaml', data: 'customers: train/customers.csv\norders: train/orders.csv', 'profile-out': 'ml/profile.json' } });
   assert.equal(profiled.exitCode, 0, profiled.stdout);

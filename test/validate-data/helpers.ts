@@ -80,3 +80,33 @@ export function findCheck(report: any, check: string, column?: string): any {
   if (!found) throw new Error(`no ${check} check${column ? ` on ${column}` : ''} in the report`);
   return found;
 }
+
+/** Two schema objects, orders and customers, for the tests of several objects per contract. */
+export const SHOP_CONTRACT = `apiVersion: v3.1.0
+kind: DataContract
+id: shop
+version: 1.0.0
+status: active
+schema:
+  - name: orders
+    properties:
+      - name: amount
+        logicalType: number
+      - name: channel
+        logicalType: string
+  - name: customers
+    properties:
+      - name: age
+        logicalType: integer
+      - name: region
+        logicalType: string
+`;
+
+/** Orders as CSV; `shift` moves every amount, to make drift. */
+export function shopOrders(rows: number, shift: number): string {
+  return `amount,channel\n${Array.from({ length: rows }, (_, i) => `${100 + shift + ((i * 37) % 300)},${['web', 'store', 'app'][i % 3]}`).join('\n')}\n`;
+}
+
+export function shopCustomers(rows: number): string {
+  return `age,region\n${Array.from({ length: rows }, (_, i) => `${18 + ((i * 13) % 60)},${['north', 'south', 'east', 'west'][i % 4]}`).join('\n')}\n`;
+}

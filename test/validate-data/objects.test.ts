@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { runAction } from '../harness/run-action.ts';
-import { readProfileFile, readReport, workspace } from './helpers.ts';
+import { readProfileFile, readReport, SHOP_CONTRACT, shopCustomers, shopOrders, workspace } from './helpers.ts';
 
 const KEYED = `apiVersion: v3.1.0
 kind: DataContract
@@ -48,36 +48,8 @@ test('a key repeated in the third file is traced to the first file', async () =>
   assert.deepEqual(report.objects.slice(0, 2).map((o: any) => o.checks.find((c: any) => c.check === 'primary-key').result), ['passed', 'passed']);
 });
 
-const TWO = `apiVersion: v3.1.0
-kind: DataContract
-id: shop
-version: 1.0.0
-status: active
-schema:
-  - name: orders
-    properties:
-      - name: amount
-        logicalType: number
-      - name: channel
-        logicalType: string
-  - name: customers
-    properties:
-      - name: age
-        logicalType: integer
-      - name: region
-        logicalType: string
-`;
-
-function orders(rows: number, shift: number): string {
-  return `amount,channel\n${Array.from({ length: rows }, (_, i) => `${100 + shift + ((i * 37) % 300)},${['web', 'store', 'app'][i % 3]}`).join('\n')}\n`;
-}
-
-function customers(rows: number): string {
-  return `age,region\n${Array.from({ length: rows }, (_, i) => `${18 + ((i * 13) % 60)},${['north', 'south', 'east', 'west'][i % 4]}`).join('\n')}\n`;
-}
-
 test('profile-out covers every schema object; reference compares each object with its own part', async () => {
-  const ws = workspace({ 'c.yaml': TWO, 'o1.csv': orders(400, 0), 'c1.csv': customers(300), 'o2.csv': orders(400, 200), 'c2.csv': customers(300) });
+  const ws = workspace({ 'c.yaml': SHOP_CONTRACT, 'o1.csv': shopOrders(400, 0), 'c1.csv': shopCustomers(300), 'o2.csv': shopOrders(400, 200), 'c2.csv': shopCustomers(300) });
   const profiled = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'c.yaml', data: 'orders: o1.csv\ncustomers: c1.csv', 'profile-out': 'profile.json' } });
   assert.equal(profiled.exitCode, 0, profiled.stdout);
   const profile = readProfileFile(join(ws, 'profile.json'));
@@ -99,7 +71,7 @@ test('profile-out covers every schema object; reference compares each object wit
 
 test('a profile written for a single object (no object names) still serves as the first object\'s reference', async () => {
   const old = { format: 'ml-actions/profile@1', created_at: '2025-01-01T00:00:00.000Z', source: 'o1.csv', rows: 3, columns: { channel: { kind: 'categorical', count: 3, missing: 0, categories: { web: 2, store: 1 }, other: 0 } } };
-  const ws = workspace({ 'c.yaml': TWO, 'old.json': JSON.stringify(old), 'o2.csv': orders(30, 0), 'c2.csv': customers(30) });
+  const ws = workspace({ 'c.yaml': SHOP_CONTRACT, 'old.json': JSON.stringify(old), 'o2.csv': shopOrders(30, 0), 'c2.csv': shopCustomers(30) });
   const run = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'c.yaml', data: 'orders: o2.csv\ncustomers: c2.csv', reference: 'old.json', report: 'r.json' } });
   assert.equal(run.exitCode, 0, run.stdout);
   const drift = readReport(join(ws, 'r.json')).drift;

@@ -5,44 +5,16 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction, type ActionResult } from '../harness/run-action.ts';
-import { readReport, workspace } from './helpers.ts';
-
-const TWO = `apiVersion: v3.1.0
-kind: DataContract
-id: shop
-version: 1.0.0
-status: active
-schema:
-  - name: orders
-    properties:
-      - name: amount
-        logicalType: number
-      - name: channel
-        logicalType: string
-  - name: customers
-    properties:
-      - name: age
-        logicalType: integer
-      - name: region
-        logicalType: string
-`;
-
-function orders(rows: number, shift: number): string {
-  return `amount,channel\n${Array.from({ length: rows }, (_, i) => `${100 + shift + ((i * 37) % 300)},${['web', 'store', 'app'][i % 3]}`).join('\n')}\n`;
-}
-
-function customers(rows: number): string {
-  return `age,region\n${Array.from({ length: rows }, (_, i) => `${18 + ((i * 13) % 60)},${['north', 'south', 'east', 'west'][i % 4]}`).join('\n')}\n`;
-}
+import { readReport, SHOP_CONTRACT, shopCustomers, shopOrders, workspace } from './helpers.ts';
 
 /** Reference data, and current data in which orders moved and customers did not. */
 function shop(): string {
   return workspace({
-    'c.yaml': TWO,
-    'ref/orders.csv': orders(400, 0),
-    'ref/customers.csv': customers(300),
-    'now/orders.csv': orders(350, 200),
-    'now/customers.csv': customers(250),
+    'c.yaml': SHOP_CONTRACT,
+    'ref/orders.csv': shopOrders(400, 0),
+    'ref/customers.csv': shopCustomers(300),
+    'now/orders.csv': shopOrders(350, 200),
+    'now/customers.csv': shopCustomers(250),
   });
 }
 
