@@ -1531,7 +1531,7 @@ function resolveElement(contract, element) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33838);
 /* harmony import */ var _drift_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31915);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43883);
-/* harmony import */ var _object_validator_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71209);
+/* harmony import */ var _object_validator_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95547);
 /** Drift of the validated data against a reference dataset or profile, with the contract's column types. */
 
 
@@ -1700,19 +1700,161 @@ function mergeDrift(parts) {
 
 /***/ }),
 
+/***/ 34050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ EarliestSamples)
+/* harmony export */ });
+/**
+ * The earliest samples by place (placeOf in key-places.ts), whatever order they come in: keys spilled
+ * to partitions are worked on one partition after another. A few times the limit are kept between
+ * trims, so memory stays small however many samples are offered.
+ */
+class EarliestSamples {
+    entries = [];
+    // Once `limit` samples are kept, one at or past this place cannot be among the earliest.
+    bound = Infinity;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Whether a sample at `place` could be among the earliest: the caller need not make one otherwise. */
+    wants(place) {
+        return this.limit > 0 && place < this.bound;
+    }
+    add(place, sample) {
+        if (!this.wants(place))
+            return;
+        this.entries.push({ place, sample });
+        if (this.entries.length > 4 * this.limit + 16)
+            this.trim();
+    }
+    /** The earliest samples, in place order. */
+    earliest() {
+        this.trim();
+        return this.entries.map((entry) => entry.sample);
+    }
+    trim() {
+        const entries = this.entries;
+        entries.sort((a, b) => a.place - b.place);
+        if (entries.length >= this.limit) {
+            entries.length = this.limit;
+            const last = entries[this.limit - 1];
+            if (last)
+                this.bound = last.place;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S2: () => (/* binding */ DEFAULT_MEMORY_BYTES),
+/* harmony export */   SV: () => (/* binding */ HeldKeys),
+/* harmony export */   eW: () => (/* binding */ FULL)
+/* harmony export */ });
+/* harmony import */ var _key_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
+/* harmony import */ var _key_places_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90099);
+/* harmony import */ var _spill_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62369);
+/**
+ * Keys held in memory under a budget in bytes, each with the place it first occurred: texts as bytes
+ * (KeyPlaces), numbers in a table of their own (NumberPlaces, far less memory than their texts). A key
+ * that would take them past the budget is refused, and the caller spills: the held keys and every key
+ * after them go to partition files (spill-files.ts) by the hash of their bytes (key-bytes.ts), where
+ * the number 7 and the text "7" stay as distinct as they are here.
+ */
+
+
+
+/**
+ * Memory for one check's keys: about a million short texts or numbers before spilling. Small enough
+ * that a few such checks, the reader's garbage and Node itself fit in 512 MB together.
+ */
+const DEFAULT_MEMORY_BYTES = 64 * 2 ** 20;
+/** What placeOrAdd answers when holding the key would go past the budget. */
+const FULL = -2;
+class HeldKeys {
+    texts = new _key_places_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyPlaces */ .kh();
+    numbers = new _key_places_js__WEBPACK_IMPORTED_MODULE_1__/* .NumberPlaces */ .MF();
+    encoder = new _key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyEncoder */ .s3();
+    get size() {
+        return this.texts.size + this.numbers.size;
+    }
+    get bytes() {
+        return this.texts.bytes + this.numbers.bytes;
+    }
+    /**
+     * The place `key` first occurred; if it has not occurred yet, -1, and it is held from now on at
+     * `place`; or FULL, holding nothing, when the tables would outgrow `budget` bytes (the arrays being
+     * replaced count until they are copied, and a budget below the empty tables holds nothing).
+     */
+    placeOrAdd(key, place, budget) {
+        if (typeof key === 'number') {
+            if (this.bytes + this.numbers.growthFor() > budget)
+                return FULL;
+            return this.numbers.placeOrAdd(key, place);
+        }
+        const length = this.encoder.encode(key);
+        if (this.bytes + this.texts.growthFor(length) > budget)
+            return FULL;
+        const bytes = this.encoder.bytes;
+        return this.texts.placeOrAdd(bytes, 0, length, (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(bytes, 0, length), place);
+    }
+    has(key) {
+        if (typeof key === 'number')
+            return this.numbers.has(key);
+        const length = this.encoder.encode(key);
+        const bytes = this.encoder.bytes;
+        return this.texts.find(bytes, 0, length, (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(bytes, 0, length)) >= 0;
+    }
+    /** Whether the key encoded at bytes[at…at+length] is held. */
+    hasEncoded(bytes, at, length) {
+        if ((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumberKey */ .$0)(bytes, at))
+            return this.numbers.has((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeKey */ .y3)(bytes, at));
+        return this.texts.find(bytes, at, length, (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(bytes, at, length)) >= 0;
+    }
+    /** Appends `key`, at `place`, to the partition its bytes' hash chooses. */
+    write(writer, key, place) {
+        const length = this.encoder.encode(key);
+        writer.add(this.encoder.bytes, 0, length, place);
+    }
+    /** Writes every held key, at the place it first occurred, to the partitions; then holds nothing. */
+    spillTo(writer) {
+        this.texts.forEach((arena, at, length, hash, place) => writer.write((0,_spill_files_js__WEBPACK_IMPORTED_MODULE_2__/* .partitionOf */ .iQ)(hash), arena, at, length, place));
+        this.numbers.forEach((key, place) => this.write(writer, key, place));
+        this.release();
+    }
+    /** Holds nothing and gives the tables' memory back. */
+    release() {
+        this.texts.release();
+        this.numbers.release();
+    }
+}
+
+
+/***/ }),
+
 /***/ 40712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pj: () => (/* binding */ maxEncodedLength),
+/* harmony export */   $0: () => (/* binding */ isNumberKey),
+/* harmony export */   A5: () => (/* binding */ grownLength),
 /* harmony export */   Wg: () => (/* binding */ readUint32),
 /* harmony export */   ZO: () => (/* binding */ encodedLength),
-/* harmony export */   g2: () => (/* binding */ encodeKey),
+/* harmony export */   nC: () => (/* binding */ copyBytes),
 /* harmony export */   q2: () => (/* binding */ HEADER_BYTES),
 /* harmony export */   rn: () => (/* binding */ writeUint32),
+/* harmony export */   s3: () => (/* binding */ KeyEncoder),
 /* harmony export */   y3: () => (/* binding */ decodeKey),
 /* harmony export */   yi: () => (/* binding */ hashBytes)
 /* harmony export */ });
+/* unused harmony exports maxEncodedLength, encodeKey */
 /**
  * Keys as bytes, so that millions of them live in typed arrays instead of the JavaScript heap (whose
  * garbage collector lets a heap grow to several times what it holds), and go to disk and come back
@@ -1772,9 +1914,23 @@ function encodeKey(key, target, at) {
     writeUint32(target, at, content * 4 + kind);
     return HEADER_BYTES + content;
 }
+/** Encodes keys one at a time into a buffer reused from key to key. */
+class KeyEncoder {
+    bytes = new Uint8Array(256);
+    /** Writes `key` at the start of `bytes` (replaced by a larger buffer when it does not fit); returns its length. */
+    encode(key) {
+        const needed = maxEncodedLength(key);
+        if (needed > this.bytes.length)
+            this.bytes = new Uint8Array(grownLength(this.bytes.length, needed));
+        return encodeKey(key, this.bytes, 0);
+    }
+}
 /** The length, header included, of the key encoded at source[at…]. */
 function encodedLength(source, at) {
     return HEADER_BYTES + (readUint32(source, at) >>> 2);
+}
+function isNumberKey(source, at) {
+    return (source[at] & 3) === NUMBER;
 }
 function decodeKey(source, at) {
     const header = readUint32(source, at);
@@ -1790,6 +1946,21 @@ function decodeKey(source, at) {
         default:
             return Buffer.from(source.buffer, source.byteOffset + start, content).toString('latin1');
     }
+}
+/** Copies source[at…at+length] to target[to…]: byte by byte when short, where that beats `set`. */
+function copyBytes(source, at, length, target, to) {
+    if (length < 64)
+        for (let index = 0; index < length; index++)
+            target[to + index] = source[at + index];
+    else
+        target.set(source.subarray(at, at + length), to);
+}
+/** The length a growing buffer of `current` bytes doubles to so that `needed` bytes fit. */
+function grownLength(current, needed) {
+    let length = Math.max(current * 2, 1 << 12);
+    while (length < needed)
+        length *= 2;
+    return length;
 }
 function readUint32(source, at) {
     return (source[at] | (source[at + 1] << 8) | (source[at + 2] << 16) | (source[at + 3] << 24)) >>> 0;
@@ -1825,8 +1996,12 @@ function hashBytes(source, at, length, seed = 0x811c9dc5) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ NumberPlaces),
-/* harmony export */   k: () => (/* binding */ KeyPlaces)
+/* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   Ir: () => (/* binding */ LINE_SPAN),
+/* harmony export */   MF: () => (/* binding */ NumberPlaces),
+/* harmony export */   Pf: () => (/* binding */ sourceAt),
+/* harmony export */   kh: () => (/* binding */ KeyPlaces),
+/* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
 /* harmony import */ var _key_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
 /**
@@ -1838,6 +2013,17 @@ function hashBytes(source, at, length, seed = 0x811c9dc5) {
  * spill to disk instead of going past its budget. A place is a non-negative number; -1 means "absent".
  */
 
+// Where a key occurred is one number that sorts in reading order: the file's index above 32 bits, the line below.
+const LINE_SPAN = 2 ** 32;
+function placeOf(source, line) {
+    return source * LINE_SPAN + line;
+}
+function lineAt(place) {
+    return place % LINE_SPAN;
+}
+function sourceAt(place) {
+    return Math.floor(place / LINE_SPAN);
+}
 const INITIAL_SLOTS = 1024;
 // Offset, hash and place per slot.
 const SLOT_BYTES = 4 + 4 + 8;
@@ -1861,7 +2047,7 @@ class KeyPlaces {
         if ((this.size + 1) * 2 > this.offsets.length)
             bytes += this.offsets.length * 2 * SLOT_BYTES;
         if (this.used + length > this.arena.length)
-            bytes += arenaLengthFor(this.arena.length, this.used + length);
+            bytes += (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .grownLength */ .A5)(this.arena.length, this.used + length);
         return bytes;
     }
     /**
@@ -1871,25 +2057,33 @@ class KeyPlaces {
     placeOrAdd(source, at, length, hash, place) {
         if (this.growthFor(length) > 0)
             this.grow(length);
+        const slot = this.slotOf(source, at, length, hash);
+        if (this.offsets[slot] !== 0)
+            return this.places[slot];
+        const start = this.used;
+        (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .copyBytes */ .nC)(source, at, length, this.arena, start);
+        this.used += length;
+        this.offsets[slot] = start + 1;
+        this.hashes[slot] = hash;
+        this.places[slot] = place;
+        this.size++;
+        return -1;
+    }
+    /** The place the key at source[at…at+length] (its hash from hashBytes) first occurred, or -1 if it has not. */
+    find(source, at, length, hash) {
+        const slot = this.slotOf(source, at, length, hash);
+        return this.offsets[slot] === 0 ? -1 : this.places[slot];
+    }
+    /** The key's slot, or the empty slot where it belongs. */
+    slotOf(source, at, length, hash) {
         const { arena, offsets, hashes, mask } = this;
         let slot = hash & mask;
         for (let stored = offsets[slot]; stored !== 0; stored = offsets[slot]) {
             if (hashes[slot] === hash && sameBytes(arena, stored - 1, source, at, length))
-                return this.places[slot];
+                return slot;
             slot = (slot + 1) & mask;
         }
-        const start = this.used;
-        if (length < 64)
-            for (let index = 0; index < length; index++)
-                arena[start + index] = source[at + index];
-        else
-            arena.set(source.subarray(at, at + length), start);
-        this.used += length;
-        offsets[slot] = start + 1;
-        hashes[slot] = hash;
-        this.places[slot] = place;
-        this.size++;
-        return -1;
+        return slot;
     }
     /** Every key with its place, in no particular order. */
     forEach(visit) {
@@ -1918,7 +2112,7 @@ class KeyPlaces {
     }
     grow(length) {
         if (this.used + length > this.arena.length) {
-            const arena = new Uint8Array(arenaLengthFor(this.arena.length, this.used + length));
+            const arena = new Uint8Array((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .grownLength */ .A5)(this.arena.length, this.used + length));
             arena.set(this.arena.subarray(0, this.used));
             this.arena = arena;
         }
@@ -1942,12 +2136,6 @@ class KeyPlaces {
         }
     }
 }
-function arenaLengthFor(current, needed) {
-    let length = current * 2;
-    while (length < needed)
-        length *= 2;
-    return length;
-}
 function sameBytes(a, aAt, b, bAt, length) {
     // The header holds the length, so keys of different lengths differ within the first four bytes.
     for (let index = 0; index < length; index++)
@@ -1959,7 +2147,7 @@ function sameBytes(a, aAt, b, bAt, length) {
  * Numbers (parsed values of numeric columns) to the place they first occurred, by open addressing over
  * one typed array of (key, place + 1) pairs: a third of a Map's memory, one cache miss per probe, and
  * a zero second half marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are finite
- * (see uniqueKey in object-validator.ts).
+ * (see uniqueKey in values.ts).
  *
  * Integer keys are placed by their own low bits with the high bits folded in, so ids that count up
  * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table
@@ -2069,7 +2257,7 @@ class NumberPlaces {
 
 /***/ }),
 
-/***/ 71209:
+/***/ 95547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2135,15 +2323,169 @@ function failureOutcome(rule) {
     return rule?.severity && WARNING_SEVERITIES.has(rule.severity.toLowerCase()) ? 'warning' : 'failed';
 }
 
-// EXTERNAL MODULE: ./src/validate-data/unique.ts + 1 modules
-var unique = __webpack_require__(93339);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/validate-data/earliest-samples.ts
+var earliest_samples = __webpack_require__(34050);
+// EXTERNAL MODULE: ./src/validate-data/held-keys.ts
+var held_keys = __webpack_require__(2111);
+// EXTERNAL MODULE: ./src/validate-data/key-bytes.ts
+var key_bytes = __webpack_require__(40712);
+// EXTERNAL MODULE: ./src/validate-data/key-places.ts
+var key_places = __webpack_require__(90099);
+// EXTERNAL MODULE: ./src/validate-data/spill-files.ts
+var spill_files = __webpack_require__(62369);
+;// CONCATENATED MODULE: ./src/validate-data/unique.ts
+/**
+ * Exact duplicate counting in bounded memory. Keys are kept, as bytes in typed arrays (key-places.ts),
+ * until the next key would take them past `memoryBytes`; past that, every key (those already seen
+ * first) is appended to one of 64 temporary partition files by hash, and each partition is counted on
+ * its own at the end. Equal keys always land in the same partition, so the count stays exact; a
+ * partition too large to count within the budget is split again by another hash.
+ *
+ * One counter can be fed from several files (the files a glob gives one schema object): each key
+ * carries its file's index (`source`), so a duplicate is found across files, counted against the file
+ * of its later occurrence, and its sample names where the first occurrence was.
+ */
+
+
+
+
+
+
+
+
+function sampleOf(key, place, firstPlace) {
+    return { key, line: (0,key_places/* lineAt */.mh)(place), source: (0,key_places/* sourceAt */.Pf)(place), first: { line: (0,key_places/* lineAt */.mh)(firstPlace), source: (0,key_places/* sourceAt */.Pf)(firstPlace) } };
+}
+class DuplicateCounter {
+    /** Each distinct key with the place it first occurred, until they outgrow the budget. */
+    held = new held_keys/* HeldKeys */.SV();
+    samples;
+    perSource = [];
+    values = 0;
+    duplicates = 0;
+    splits = 0;
+    spillDir;
+    writer;
+    result;
+    memoryBytes;
+    memoryCap;
+    sampleLimit;
+    temp;
+    /**
+     * `memoryBytes`: most bytes the in-memory keys may take (default DEFAULT_MEMORY_BYTES);
+     * `memoryCap`: most keys held in memory (default: as many as fit).
+     */
+    constructor(options) {
+        this.memoryBytes = options.memoryBytes ?? held_keys/* DEFAULT_MEMORY_BYTES */.S2;
+        this.memoryCap = options.memoryCap ?? Infinity;
+        this.sampleLimit = options.samples;
+        this.samples = new earliest_samples/* EarliestSamples */.l(options.samples);
+        this.temp = options.temp ?? (0,external_node_os_.tmpdir)();
+    }
+    share(source) {
+        let entry = this.perSource[source];
+        if (!entry) {
+            for (let index = this.perSource.length; index <= source; index++)
+                this.perSource[index] = { values: 0, duplicates: 0, samples: new earliest_samples/* EarliestSamples */.l(this.sampleLimit) };
+            entry = this.perSource[source];
+        }
+        return entry;
+    }
+    add(key, line, source = 0) {
+        this.values++;
+        const share = this.share(source);
+        share.values++;
+        const place = (0,key_places/* placeOf */.$t)(source, line);
+        if (this.writer) {
+            this.held.write(this.writer, key, place);
+            return;
+        }
+        const first = this.held.placeOrAdd(key, place, this.memoryBytes);
+        if (first === held_keys/* FULL */.eW) {
+            this.spill();
+            this.held.write(this.writer, key, place);
+        }
+        else if (first >= 0) {
+            this.duplicate(key, place, first, share);
+        }
+        else if (this.held.size >= this.memoryCap) {
+            this.spill();
+        }
+    }
+    duplicate(key, place, first, share) {
+        this.duplicates++;
+        share.duplicates++;
+        if (!this.samples.wants(place) && !share.samples.wants(place))
+            return;
+        const sample = sampleOf(String(typeof key === 'function' ? key() : key), place, first);
+        this.samples.add(place, sample);
+        share.samples.add(place, sample);
+    }
+    spill() {
+        this.spillDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.temp, 'validate-data-unique-'));
+        this.writer = new spill_files/* PartitionWriter */.UE(this.spillDir, '');
+        // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
+        this.held.spillTo(this.writer);
+    }
+    /** Counts what was added; a counter shared by several files answers every one of them with the same result. */
+    finish() {
+        this.result ??= this.count();
+        return this.result;
+    }
+    count() {
+        try {
+            if (this.writer) {
+                this.writer.close();
+                const pass = new spill_files/* PartitionPass */.me();
+                for (const path of this.writer.paths)
+                    this.countPartition(path, pass, 0);
+            }
+        }
+        finally {
+            if (this.spillDir)
+                (0,external_node_fs_.rmSync)(this.spillDir, { recursive: true, force: true });
+            this.held.release();
+        }
+        return {
+            values: this.values,
+            duplicates: this.duplicates,
+            samples: this.samples.earliest(),
+            spilled: this.writer !== undefined,
+            sources: this.perSource.map((share) => ({ values: share.values, duplicates: share.duplicates, samples: share.samples.earliest() })),
+        };
+    }
+    /** Records in a partition are in reading order, so the first of each key is its first occurrence. */
+    countPartition(path, pass, splits) {
+        const bits = (0,spill_files/* splitBitsFor */.y1)(path, this.memoryBytes, splits);
+        if (bits > 0) {
+            for (const part of pass.split(path, ++this.splits, bits))
+                this.countPartition(part, pass, splits + 1);
+            return;
+        }
+        const table = pass.table;
+        table.clear();
+        pass.reader.read(path, (bytes, at, length, place) => {
+            const first = table.placeOrAdd(bytes, at, length, (0,key_bytes/* hashBytes */.yi)(bytes, at, length), place);
+            if (first >= 0)
+                this.duplicate(() => (0,key_bytes/* decodeKey */.y3)(bytes, at), place, first, this.share((0,key_places/* sourceAt */.Pf)(place)));
+        });
+        (0,external_node_fs_.rmSync)(path);
+    }
+}
+
 // EXTERNAL MODULE: ./src/validate-data/values.ts
 var validate_data_values = __webpack_require__(43883);
 ;// CONCATENATED MODULE: ./src/validate-data/object-validator.ts
 /**
  * Validates one schema object's rows as they stream past: every check keeps a count and the first few
  * offending values with their lines, never the rows themselves, so memory stays flat whatever the
- * file's size (uniqueness spills to disk past a cap).
+ * file's size (uniqueness spills to disk past a budget in bytes).
  */
 
 
@@ -2257,7 +2599,7 @@ class ObjectValidator {
     }
     /** A check's counter: this file's own, or the one the object's files share. */
     counter(check) {
-        const create = () => new unique/* DuplicateCounter */.gc({ memoryBytes: this.options.uniqueMemoryBytes, memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
+        const create = () => new DuplicateCounter({ memoryBytes: this.options.uniqueMemoryBytes, memoryCap: this.options.uniqueMemoryCap, samples: this.options.samples, temp: this.options.temp });
         const shared = this.options.uniqueness?.counters;
         if (!shared)
             return create();
@@ -3043,6 +3385,249 @@ function describeKey(key) {
 
 /***/ }),
 
+/***/ 62369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ RecordBuffer),
+/* harmony export */   UE: () => (/* binding */ PartitionWriter),
+/* harmony export */   _Z: () => (/* binding */ PartitionReader),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   me: () => (/* binding */ PartitionPass),
+/* harmony export */   y1: () => (/* binding */ splitBitsFor)
+/* harmony export */ });
+/* unused harmony exports PARTITION_BITS, writerBufferBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _key_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40712);
+/* harmony import */ var _key_places_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90099);
+/**
+ * The partition files keys spill to. A record is the place (line, then file index, each 4 bytes
+ * little-endian) and the encoded key (key-bytes.ts). Records are gathered in one preallocated buffer
+ * per partition and written when it fills; they are read back a chunk at a time, so neither side holds
+ * more than a few megabytes however large the files grow.
+ *
+ * A key's partition is chosen by the hash of its bytes, so equal keys always share a partition, and
+ * two writers put equal keys in partitions of the same index: each partition can be worked on alone,
+ * or joined with its namesake.
+ */
+
+
+
+
+const PARTITION_BITS = 6;
+const PLACE_BYTES = 8;
+const BUFFER_BYTES = 1 << 15;
+const READ_BYTES = 1 << 20;
+// A partition's table takes about three times its file: one larger than this share of the budget is split again.
+const SPLIT_SHARE = 4;
+const MAX_SPLITS = 3;
+// Below this a partition's table is little larger than an empty one (key-places.ts): splitting it saves nothing, and a
+// tiny budget would split every partition into thousands of files.
+const MIN_SPLIT_BYTES = 1 << 14;
+/** The partition a 32-bit hash falls in, of 2^bits: its top bits, so the low bits still spread keys over a table's slots. */
+function partitionOf(hash, bits = PARTITION_BITS) {
+    return hash >>> (32 - bits);
+}
+/** Bytes of buffer a writer to 2^bits partitions needs. */
+function writerBufferBytes(bits = PARTITION_BITS) {
+    return BUFFER_BYTES << bits;
+}
+function writePlace(target, at, place) {
+    (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .writeUint32 */ .rn)(target, at, place % _key_places_js__WEBPACK_IMPORTED_MODULE_3__/* .LINE_SPAN */ .Ir);
+    (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .writeUint32 */ .rn)(target, at + 4, Math.floor(place / _key_places_js__WEBPACK_IMPORTED_MODULE_3__/* .LINE_SPAN */ .Ir));
+}
+/** Visits the whole records in bytes[from…to); returns where the first incomplete one starts. */
+function visitRecords(bytes, from, to, visit) {
+    let at = from;
+    while (to - at >= PLACE_BYTES + _key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .HEADER_BYTES */ .q2) {
+        const length = (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .encodedLength */ .ZO)(bytes, at + PLACE_BYTES);
+        if (to - at < PLACE_BYTES + length)
+            break;
+        visit(bytes, at + PLACE_BYTES, length, (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .readUint32 */ .Wg)(bytes, at + 4) * _key_places_js__WEBPACK_IMPORTED_MODULE_3__/* .LINE_SPAN */ .Ir + (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .readUint32 */ .Wg)(bytes, at));
+        at += PLACE_BYTES + length;
+    }
+    return at;
+}
+class PartitionWriter {
+    paths;
+    files;
+    buffer;
+    filled;
+    bits;
+    /** `buffer` (writerBufferBytes(bits) long) may be one an earlier writer is done with. */
+    constructor(dir, prefix, bits = PARTITION_BITS, buffer = new Uint8Array(writerBufferBytes(bits))) {
+        const partitions = 1 << bits;
+        this.bits = bits;
+        this.buffer = buffer;
+        this.filled = new Int32Array(partitions);
+        this.paths = Array.from({ length: partitions }, (_, index) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${prefix}${index}.part`));
+        this.files = [];
+        try {
+            for (const path of this.paths)
+                this.files.push((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'w'));
+        }
+        catch (error) {
+            for (const file of this.files)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file);
+            throw error;
+        }
+    }
+    /** Appends the encoded key at source[at…at+length], first seen at `place`, to the partition its hash chooses. */
+    add(source, at, length, place) {
+        this.write(partitionOf((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(source, at, length), this.bits), source, at, length, place);
+    }
+    /** Appends the encoded key at source[at…at+length], first seen at `place`, to a partition. */
+    write(partition, source, at, length, place) {
+        const size = PLACE_BYTES + length;
+        if (this.filled[partition] + size > BUFFER_BYTES)
+            this.flush(partition);
+        const start = partition * BUFFER_BYTES + this.filled[partition];
+        writePlace(this.buffer, start, place);
+        if (size > BUFFER_BYTES) {
+            // A key longer than the buffer goes straight to the file, after its place.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.files[partition], this.buffer, start, PLACE_BYTES);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.files[partition], source, at, length);
+            return;
+        }
+        (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .copyBytes */ .nC)(source, at, length, this.buffer, start + PLACE_BYTES);
+        this.filled[partition] = this.filled[partition] + size;
+    }
+    flush(partition) {
+        if (this.filled[partition] === 0)
+            return;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.files[partition], this.buffer, partition * BUFFER_BYTES, this.filled[partition]);
+        this.filled[partition] = 0;
+    }
+    /** Writes what is buffered and closes every file; after a failed write too, so no descriptor leaks. Closing twice does nothing. */
+    close() {
+        try {
+            if (this.files.length > 0)
+                for (let partition = 0; partition < this.filled.length; partition++)
+                    this.flush(partition);
+        }
+        finally {
+            for (const file of this.files.splice(0))
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file);
+        }
+    }
+}
+/** Reads partition files a chunk at a time, one chunk for every file it reads. */
+class PartitionReader {
+    chunk = new Uint8Array(READ_BYTES);
+    /**
+     * Visits every record of a partition file in order. The bytes handed over are only valid during the
+     * call: the chunk is reused for the next part of the file.
+     */
+    read(path, visit) {
+        const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+        try {
+            this.readFile(file, path, visit);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file);
+        }
+    }
+    readFile(file, path, visit) {
+        let chunk = this.chunk;
+        let filled = 0;
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(file, chunk, filled, chunk.length - filled, null);
+            filled += read;
+            const at = visitRecords(chunk, 0, filled, visit);
+            const rest = filled - at;
+            if (read === 0) {
+                if (rest !== 0)
+                    throw new Error(`${path} ends inside a record`);
+                return;
+            }
+            // The incomplete record moves to the front, into a larger chunk when it would not fit.
+            const needed = rest >= PLACE_BYTES + _key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .HEADER_BYTES */ .q2 ? PLACE_BYTES + (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .encodedLength */ .ZO)(chunk, at + PLACE_BYTES) : PLACE_BYTES + _key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .HEADER_BYTES */ .q2;
+            if (needed > chunk.length) {
+                const larger = new Uint8Array(Math.max(needed, chunk.length * 2));
+                larger.set(chunk.subarray(at, filled));
+                chunk = this.chunk = larger;
+            }
+            else {
+                chunk.copyWithin(0, at, filled);
+            }
+            filled = rest;
+        }
+    }
+}
+/** Records as the partition files hold them, gathered in memory for keys that may never have to go to disk. */
+class RecordBuffer {
+    buffer = new Uint8Array(0);
+    filled = 0;
+    get bytes() {
+        return this.buffer.byteLength;
+    }
+    /** Bytes that adding a key of `length` encoded bytes would newly allocate (0 when it fits). */
+    growthFor(length) {
+        const needed = this.filled + PLACE_BYTES + length;
+        return needed > this.buffer.length ? (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .grownLength */ .A5)(this.buffer.length, needed) : 0;
+    }
+    add(source, at, length, place) {
+        const growth = this.growthFor(length);
+        if (growth > 0) {
+            const buffer = new Uint8Array(growth);
+            buffer.set(this.buffer.subarray(0, this.filled));
+            this.buffer = buffer;
+        }
+        writePlace(this.buffer, this.filled, place);
+        (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .copyBytes */ .nC)(source, at, length, this.buffer, this.filled + PLACE_BYTES);
+        this.filled += PLACE_BYTES + length;
+    }
+    /** Visits the records in the order they were added. */
+    forEach(visit) {
+        visitRecords(this.buffer, 0, this.filled, visit);
+    }
+    /** Empties the buffer and gives its memory back. */
+    release() {
+        this.buffer = new Uint8Array(0);
+        this.filled = 0;
+    }
+}
+/**
+ * The bits to split a partition file by so that a table of its keys fits in `memoryBytes`; 0 when it
+ * fits already, or when it has been split as often as is worth it (one key repeated cannot be split).
+ */
+function splitBitsFor(path, memoryBytes, splits) {
+    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+    const limit = Math.max(memoryBytes / SPLIT_SHARE, MIN_SPLIT_BYTES);
+    return size > limit && splits < MAX_SPLITS ? Math.min(PARTITION_BITS, Math.ceil(Math.log2(size / limit))) : 0;
+}
+/** What working through partition files one after another reuses: a table for one partition's keys, the reader, and a split's buffer. */
+class PartitionPass {
+    table = new _key_places_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyPlaces */ .kh();
+    reader = new PartitionReader();
+    splitBuffer;
+    /**
+     * Splits a partition file in 2^bits by a hash independent of the one that made it, keeping its
+     * records' order; the file is removed and the parts' paths returned. Split number `split` names the
+     * parts and seeds the hash, so two files split under the same number put equal keys in parts of the
+     * same index.
+     */
+    split(path, split, bits, name = '') {
+        this.splitBuffer ??= new Uint8Array(writerBufferBytes());
+        const writer = new PartitionWriter((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `${split}-${name}`, bits, this.splitBuffer);
+        const seed = 0x9e3779b9 + split;
+        try {
+            this.reader.read(path, (bytes, at, length, place) => writer.write(partitionOf((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, at, length, seed), bits), bytes, at, length, place));
+        }
+        finally {
+            writer.close();
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path);
+        return writer.paths;
+    }
+}
+
+
+/***/ }),
+
 /***/ 21909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3151,402 +3736,6 @@ function driftSections(drift) {
     for (const entry of drift.not_measured ?? [])
         parts.push(`### Drift of ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(entry.object)}: not measured\n\n${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(entry.reason, 300)}`);
     return parts;
-}
-
-
-/***/ }),
-
-/***/ 93339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gc: () => (/* binding */ DuplicateCounter),
-  Ir: () => (/* binding */ unique_LINE_SPAN),
-  $t: () => (/* binding */ placeOf)
-});
-
-// UNUSED EXPORTS: DEFAULT_MEMORY_BYTES
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/validate-data/key-bytes.ts
-var key_bytes = __webpack_require__(40712);
-// EXTERNAL MODULE: ./src/validate-data/key-places.ts
-var key_places = __webpack_require__(90099);
-;// CONCATENATED MODULE: ./src/validate-data/spill-files.ts
-/**
- * The partition files keys spill to. A record is the place (line, then file index, each 4 bytes
- * little-endian) and the encoded key (key-bytes.ts). Records are gathered in one preallocated buffer
- * per partition and written when it fills; they are read back a chunk at a time, so neither side holds
- * more than a few megabytes however large the files grow.
- */
-
-
-
-const PARTITION_BITS = 6;
-const PLACE_BYTES = 8;
-const LINE_SPAN = 2 ** 32;
-const BUFFER_BYTES = 1 << 15;
-const READ_BYTES = 1 << 20;
-/** The partition a 32-bit hash falls in, of 2^bits: its top bits, so the low bits still spread keys over a table's slots. */
-function partitionOf(hash, bits = PARTITION_BITS) {
-    return hash >>> (32 - bits);
-}
-/** Bytes of buffer a writer to 2^bits partitions needs. */
-function writerBufferBytes(bits = PARTITION_BITS) {
-    return BUFFER_BYTES << bits;
-}
-class PartitionWriter {
-    paths;
-    files;
-    buffer;
-    filled;
-    /** `buffer` (writerBufferBytes(bits) long) may be one an earlier writer is done with. */
-    constructor(dir, prefix, bits = PARTITION_BITS, buffer = new Uint8Array(writerBufferBytes(bits))) {
-        const partitions = 1 << bits;
-        this.buffer = buffer;
-        this.filled = new Int32Array(partitions);
-        this.paths = Array.from({ length: partitions }, (_, index) => (0,external_node_path_.join)(dir, `${prefix}${index}.part`));
-        this.files = [];
-        try {
-            for (const path of this.paths)
-                this.files.push((0,external_node_fs_.openSync)(path, 'w'));
-        }
-        catch (error) {
-            for (const file of this.files)
-                (0,external_node_fs_.closeSync)(file);
-            throw error;
-        }
-    }
-    /** Appends the encoded key at source[at…at+length], first seen at `place`, to a partition. */
-    write(partition, source, at, length, place) {
-        const size = PLACE_BYTES + length;
-        if (this.filled[partition] + size > BUFFER_BYTES)
-            this.flush(partition);
-        const start = partition * BUFFER_BYTES + this.filled[partition];
-        const buffer = this.buffer;
-        (0,key_bytes/* writeUint32 */.rn)(buffer, start, place % LINE_SPAN);
-        (0,key_bytes/* writeUint32 */.rn)(buffer, start + 4, Math.floor(place / LINE_SPAN));
-        if (size > BUFFER_BYTES) {
-            // A key longer than the buffer goes straight to the file, after its place.
-            (0,external_node_fs_.writeSync)(this.files[partition], buffer, start, PLACE_BYTES);
-            (0,external_node_fs_.writeSync)(this.files[partition], source, at, length);
-            return;
-        }
-        const keyStart = start + PLACE_BYTES;
-        if (length < 64)
-            for (let index = 0; index < length; index++)
-                buffer[keyStart + index] = source[at + index];
-        else
-            buffer.set(source.subarray(at, at + length), keyStart);
-        this.filled[partition] = this.filled[partition] + size;
-    }
-    flush(partition) {
-        if (this.filled[partition] === 0)
-            return;
-        (0,external_node_fs_.writeSync)(this.files[partition], this.buffer, partition * BUFFER_BYTES, this.filled[partition]);
-        this.filled[partition] = 0;
-    }
-    /** Writes what is buffered and closes every file; after a failed write too, so no descriptor leaks. */
-    close() {
-        try {
-            for (let partition = 0; partition < this.filled.length; partition++)
-                this.flush(partition);
-        }
-        finally {
-            for (const file of this.files.splice(0))
-                (0,external_node_fs_.closeSync)(file);
-        }
-    }
-}
-/** Reads partition files a chunk at a time, one chunk for every file it reads. */
-class PartitionReader {
-    chunk = new Uint8Array(READ_BYTES);
-    /**
-     * Visits every record of a partition file in order. The bytes handed over are only valid during the
-     * call: the chunk is reused for the next part of the file.
-     */
-    read(path, visit) {
-        const file = (0,external_node_fs_.openSync)(path, 'r');
-        try {
-            this.readFile(file, path, visit);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(file);
-        }
-    }
-    readFile(file, path, visit) {
-        let chunk = this.chunk;
-        let filled = 0;
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(file, chunk, filled, chunk.length - filled, null);
-            filled += read;
-            let at = 0;
-            while (filled - at >= PLACE_BYTES + key_bytes/* HEADER_BYTES */.q2) {
-                const length = (0,key_bytes/* encodedLength */.ZO)(chunk, at + PLACE_BYTES);
-                if (filled - at < PLACE_BYTES + length)
-                    break;
-                visit(chunk, at + PLACE_BYTES, length, (0,key_bytes/* readUint32 */.Wg)(chunk, at + 4) * LINE_SPAN + (0,key_bytes/* readUint32 */.Wg)(chunk, at));
-                at += PLACE_BYTES + length;
-            }
-            const rest = filled - at;
-            if (read === 0) {
-                if (rest !== 0)
-                    throw new Error(`${path} ends inside a record`);
-                return;
-            }
-            // The incomplete record moves to the front, into a larger chunk when it would not fit.
-            const needed = rest >= PLACE_BYTES + key_bytes/* HEADER_BYTES */.q2 ? PLACE_BYTES + (0,key_bytes/* encodedLength */.ZO)(chunk, at + PLACE_BYTES) : PLACE_BYTES + key_bytes/* HEADER_BYTES */.q2;
-            if (needed > chunk.length) {
-                const larger = new Uint8Array(Math.max(needed, chunk.length * 2));
-                larger.set(chunk.subarray(at, filled));
-                chunk = this.chunk = larger;
-            }
-            else {
-                chunk.copyWithin(0, at, filled);
-            }
-            filled = rest;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validate-data/unique.ts
-/**
- * Exact duplicate counting in bounded memory. Keys are kept, as bytes in typed arrays (key-places.ts),
- * until the next key would take them past `memoryBytes`; past that, every key (those already seen
- * first) is appended to one of 64 temporary partition files by hash, and each partition is counted on
- * its own at the end. Equal keys always land in the same partition, so the count stays exact; a
- * partition too large to count within the budget is split again by another hash.
- *
- * One counter can be fed from several files (the files a glob gives one schema object): each key
- * carries its file's index (`source`), so a duplicate is found across files, counted against the file
- * of its later occurrence, and its sample names where the first occurrence was.
- */
-
-
-
-
-
-
-/**
- * Memory for one counter's keys: about a million short texts or numbers before spilling. Small enough
- * that a few unique columns, the reader's garbage and Node itself fit in 512 MB together.
- */
-const DEFAULT_MEMORY_BYTES = 64 * 2 ** 20;
-// A partition larger than this share of the budget is split again: its table takes about three times its file.
-const SPLIT_SHARE = 4;
-const MAX_SPLITS = 3;
-// A place is one number: the file's index above 32 bits, the line below; it sorts in reading order.
-const unique_LINE_SPAN = 2 ** 32;
-function placeOf(source, line) {
-    return source * unique_LINE_SPAN + line;
-}
-function sampleOf(key, place, firstPlace) {
-    return { key, line: place % unique_LINE_SPAN, source: Math.floor(place / unique_LINE_SPAN), first: { line: firstPlace % unique_LINE_SPAN, source: Math.floor(firstPlace / unique_LINE_SPAN) } };
-}
-/** The earliest samples seen, whatever order they come in (partitions are counted one after another). */
-class EarliestSamples {
-    list = [];
-    // Once `limit` samples are kept, a duplicate at or past this place cannot be among the earliest.
-    bound = Infinity;
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    wants(place) {
-        return this.limit > 0 && place < this.bound;
-    }
-    add(sample, place) {
-        if (!this.wants(place))
-            return;
-        this.list.push(sample);
-        if (this.list.length > 4 * this.limit + 16)
-            this.trim();
-    }
-    trim() {
-        const list = this.list;
-        list.sort((a, b) => placeOf(a.source, a.line) - placeOf(b.source, b.line));
-        if (list.length >= this.limit) {
-            list.length = this.limit;
-            const last = list[this.limit - 1];
-            if (last)
-                this.bound = placeOf(last.source, last.line);
-        }
-        return list;
-    }
-}
-class DuplicateCounter {
-    /** Each distinct key with the place it first occurred: texts as bytes, numbers in a table of their own. */
-    texts = new key_places/* KeyPlaces */.k();
-    numbers = new key_places/* NumberPlaces */.M();
-    samples;
-    perSource = [];
-    values = 0;
-    duplicates = 0;
-    /** Where keys are encoded before they are looked up or written. */
-    scratch = new Uint8Array(256);
-    numberScratch = new Uint8Array((0,key_bytes/* maxEncodedLength */.Pj)(0));
-    splits = 0;
-    spillDir;
-    writer;
-    result;
-    memoryBytes;
-    memoryCap;
-    sampleLimit;
-    temp;
-    /**
-     * `memoryBytes`: most bytes the in-memory keys may take (default DEFAULT_MEMORY_BYTES);
-     * `memoryCap`: most keys held in memory (default: as many as fit).
-     */
-    constructor(options) {
-        this.memoryBytes = options.memoryBytes ?? DEFAULT_MEMORY_BYTES;
-        this.memoryCap = options.memoryCap ?? Infinity;
-        this.sampleLimit = options.samples;
-        this.samples = new EarliestSamples(options.samples);
-        this.temp = options.temp ?? (0,external_node_os_.tmpdir)();
-    }
-    share(source) {
-        let entry = this.perSource[source];
-        if (!entry) {
-            for (let index = this.perSource.length; index <= source; index++)
-                this.perSource[index] = { values: 0, duplicates: 0, samples: new EarliestSamples(this.sampleLimit) };
-            entry = this.perSource[source];
-        }
-        return entry;
-    }
-    add(key, line, source = 0) {
-        this.values++;
-        const share = this.share(source);
-        share.values++;
-        const place = placeOf(source, line);
-        let first;
-        if (typeof key === 'number' && !this.writer) {
-            const growth = this.numbers.growthFor();
-            if (growth > 0 && !this.affords(growth)) {
-                this.spill();
-                this.writeNumber(key, place);
-                return;
-            }
-            first = this.numbers.placeOrAdd(key, place);
-        }
-        else {
-            const length = this.encode(key);
-            const hash = (0,key_bytes/* hashBytes */.yi)(this.scratch, 0, length);
-            if (this.writer) {
-                this.writer.write(partitionOf(hash), this.scratch, 0, length, place);
-                return;
-            }
-            const growth = this.texts.growthFor(length);
-            if (growth > 0 && !this.affords(growth)) {
-                this.spill();
-                this.writer.write(partitionOf(hash), this.scratch, 0, length, place);
-                return;
-            }
-            first = this.texts.placeOrAdd(this.scratch, 0, length, hash, place);
-        }
-        if (first >= 0)
-            this.duplicate(key, place, first, share);
-        else if (this.texts.size + this.numbers.size >= this.memoryCap)
-            this.spill();
-    }
-    /** Whether the in-memory keys may grow by `growth` bytes: the old arrays count until they are copied. */
-    affords(growth) {
-        return this.texts.bytes + this.numbers.bytes + growth <= this.memoryBytes;
-    }
-    encode(key) {
-        const needed = (0,key_bytes/* maxEncodedLength */.Pj)(key);
-        if (needed > this.scratch.length)
-            this.scratch = new Uint8Array(Math.max(needed, this.scratch.length * 2));
-        return (0,key_bytes/* encodeKey */.g2)(key, this.scratch, 0);
-    }
-    writeNumber(key, place) {
-        const length = (0,key_bytes/* encodeKey */.g2)(key, this.numberScratch, 0);
-        this.writer.write(partitionOf((0,key_bytes/* hashBytes */.yi)(this.numberScratch, 0, length)), this.numberScratch, 0, length, place);
-    }
-    duplicate(key, place, first, share) {
-        this.duplicates++;
-        share.duplicates++;
-        if (!this.samples.wants(place) && !share.samples.wants(place))
-            return;
-        const sample = sampleOf(String(typeof key === 'function' ? key() : key), place, first);
-        this.samples.add(sample, place);
-        share.samples.add(sample, place);
-    }
-    spill() {
-        this.spillDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.temp, 'validate-data-unique-'));
-        const writer = (this.writer = new PartitionWriter(this.spillDir, ''));
-        // Keys seen so far go first, at the place they first occurred: a first occurrence, never a duplicate of a later one.
-        this.texts.forEach((arena, at, length, hash, place) => writer.write(partitionOf(hash), arena, at, length, place));
-        this.numbers.forEach((key, place) => this.writeNumber(key, place));
-        this.texts.release();
-        this.numbers.release();
-    }
-    /** Counts what was added; a counter shared by several files answers every one of them with the same result. */
-    finish() {
-        this.result ??= this.count();
-        return this.result;
-    }
-    count() {
-        try {
-            if (this.writer) {
-                this.writer.close();
-                const counting = { table: new key_places/* KeyPlaces */.k(), reader: new PartitionReader() };
-                for (const path of this.writer.paths)
-                    this.countPartition(path, counting, 0);
-            }
-        }
-        finally {
-            if (this.spillDir)
-                (0,external_node_fs_.rmSync)(this.spillDir, { recursive: true, force: true });
-            this.texts.release();
-            this.numbers.release();
-        }
-        return {
-            values: this.values,
-            duplicates: this.duplicates,
-            samples: [...this.samples.trim()],
-            spilled: this.writer !== undefined,
-            sources: this.perSource.map((share) => ({ values: share.values, duplicates: share.duplicates, samples: [...share.samples.trim()] })),
-        };
-    }
-    /** Records in a partition are in reading order, so the first of each key is its first occurrence. */
-    countPartition(path, counting, splits) {
-        const size = (0,external_node_fs_.statSync)(path).size;
-        const splitAbove = this.memoryBytes / SPLIT_SHARE;
-        if (size > splitAbove && splits < MAX_SPLITS) {
-            for (const part of this.split(path, Math.min(PARTITION_BITS, Math.ceil(Math.log2(size / splitAbove))), counting))
-                this.countPartition(part, counting, splits + 1);
-            return;
-        }
-        const table = counting.table;
-        table.clear();
-        counting.reader.read(path, (bytes, at, length, place) => {
-            const first = table.placeOrAdd(bytes, at, length, (0,key_bytes/* hashBytes */.yi)(bytes, at, length), place);
-            if (first >= 0)
-                this.duplicate(() => (0,key_bytes/* decodeKey */.y3)(bytes, at), place, first, this.share(Math.floor(place / unique_LINE_SPAN)));
-        });
-        (0,external_node_fs_.rmSync)(path);
-    }
-    /** Splits a partition in 2^bits by a hash independent of the one that made it, keeping its records' order. */
-    split(path, bits, counting) {
-        counting.splitBuffer ??= new Uint8Array(writerBufferBytes());
-        const writer = new PartitionWriter(this.spillDir, `${++this.splits}-`, bits, counting.splitBuffer);
-        const seed = 0x9e3779b9 + this.splits;
-        try {
-            counting.reader.read(path, (bytes, at, length, place) => writer.write(partitionOf((0,key_bytes/* hashBytes */.yi)(bytes, at, length, seed), bits), bytes, at, length, place));
-        }
-        finally {
-            writer.close();
-        }
-        (0,external_node_fs_.rmSync)(path);
-        return writer.paths;
-    }
 }
 
 

@@ -14,8 +14,8 @@ import type { CheckResult, Sample } from './report-types.ts';
 import { keyOf, logicalTypeOfPhysical, typeParser, uniqueKey, type TypeParser } from './values.ts';
 
 export interface ForeignKeyOptions {
-  /** Keys held in memory per side of each relationship before spilling to disk. */
-  memoryCap: number;
+  /** Bytes of keys held in memory per relationship, both sides together, before spilling to disk (default: DEFAULT_MEMORY_BYTES in held-keys.ts). */
+  memoryBytes?: number;
   samples: number;
   temp?: string;
   /** Texts that count as missing besides null and the empty string. */
@@ -113,7 +113,7 @@ export class ForeignKeyChecks {
           const parsers = readings.map((reading) => (reading as { parsers: [TypeParser | undefined, TypeParser | undefined] }).parsers);
           entry.from.parsers = parsers.map(([from]) => from);
           entry.to = { columns: to.properties.map((p) => p.column), parsers: parsers.map(([, parser]) => parser) };
-          entry.join = new KeyJoin({ memoryCap: options.memoryCap, samples: options.samples, temp: options.temp });
+          entry.join = new KeyJoin({ memoryBytes: options.memoryBytes, samples: options.samples, temp: options.temp });
           entry.temporal = fromProperties.map((property, index) => TEMPORAL.has(typeOf(property)) && TEMPORAL.has(typeOf(to.properties[index]!)));
         }
       }

@@ -58,9 +58,25 @@ export function encodeKey(key: string | number, target: Uint8Array, at: number):
   return HEADER_BYTES + content;
 }
 
+/** Encodes keys one at a time into a buffer reused from key to key. */
+export class KeyEncoder {
+  bytes = new Uint8Array(256);
+
+  /** Writes `key` at the start of `bytes` (replaced by a larger buffer when it does not fit); returns its length. */
+  encode(key: string | number): number {
+    const needed = maxEncodedLength(key);
+    if (needed > this.bytes.length) this.bytes = new Uint8Array(grownLength(this.bytes.length, needed));
+    return encodeKey(key, this.bytes, 0);
+  }
+}
+
 /** The length, header included, of the key encoded at source[at…]. */
 export function encodedLength(source: Uint8Array, at: number): number {
   return HEADER_BYTES + (readUint32(source, at) >>> 2);
+}
+
+export function isNumberKey(source: Uint8Array, at: number): boolean {
+  return (source[at]! & 3) === NUMBER;
 }
 
 export function decodeKey(source: Uint8Array, at: number): string | number {
@@ -76,6 +92,19 @@ export function decodeKey(source: Uint8Array, at: number): string | number {
     default:
       return Buffer.from(source.buffer, source.byteOffset + start, content).toString('latin1');
   }
+}
+
+/** Copies source[at…at+length] to target[to…]: byte by byte when short, where that beats `set`. */
+export function copyBytes(source: Uint8Array, at: number, length: number, target: Uint8Array, to: number): void {
+  if (length < 64) for (let index = 0; index < length; index++) target[to + index] = source[at + index]!;
+  else target.set(source.subarray(at, at + length), to);
+}
+
+/** The length a growing buffer of `current` bytes doubles to so that `needed` bytes fit. */
+export function grownLength(current: number, needed: number): number {
+  let length = Math.max(current * 2, 1 << 12);
+  while (length < needed) length *= 2;
+  return length;
 }
 
 export function readUint32(source: Uint8Array, at: number): number {

@@ -1,20 +1,26 @@
 /**
  * Exact foreign-key lookup in bounded memory: which referencing keys have no equal among the
- * referenced keys. Referenced keys are held in a set up to `memoryCap`; referencing keys are looked up
- * at once when the referenced side is complete and in memory, and otherwise wait in a buffer of up to
- * `memoryCap` entries. Whatever outgrows its cap goes to hash-partitioned temporary files (see
- * spill.ts); at the end, each partition of the referenced keys is loaded alone and the same partition
- * of the referencing keys is streamed past it, so memory holds a 64th of the referenced keys at a time
- * and the answer stays exact.
+ * referenced keys. Referenced keys are held as bytes in typed arrays (held-keys.ts); referencing keys
+ * are looked up at once when the referenced side is complete and in memory, and otherwise wait as
+ * records in a buffer. Both share one budget in bytes. Past it, the waiting keys go to hash-partitioned
+ * temporary files (spill-files.ts) first, so that the referenced keys stay in memory as long as they
+ * fit; past it again, the referenced keys go too. At the end, each partition of the referenced keys is
+ * loaded alone (split again when too large) and the same partition of the referencing keys is streamed
+ * past it, so the answer stays exact.
  *
  * Keys are numbers (one numeric column) or texts (one text column, or a composite key as JSON); a
  * number and a text are never equal. Referencing keys carry their file's index (`source`) and line.
  */
-import { NumberPlaces } from './key-places.ts';
-import { LINE_SPAN, placeOf } from './unique.ts';
-import { PARTITIONS, PartitionSpill } from './spill.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EarliestSamples } from './earliest-samples.ts';
+import { DEFAULT_MEMORY_BYTES, FULL, HeldKeys, type Key } from './held-keys.ts';
+import { decodeKey, hashBytes, KeyEncoder } from './key-bytes.ts';
+import { lineAt, placeOf, sourceAt } from './key-places.ts';
+import { PartitionPass, PartitionReader, PartitionWriter, RecordBuffer, splitBitsFor } from './spill-files.ts';
 
-export type JoinKey = string | number;
+export type JoinKey = Key;
 
 export interface Orphan {
   key: JoinKey;
@@ -38,44 +44,52 @@ export interface JoinResult {
   sources: SourceOrphans[];
 }
 
-// On disk a key is tagged with its kind, so the number 7 and the text "7" stay apart.
-function tag(key: JoinKey): string {
-  return typeof key === 'number' ? `n${key}` : `s${key}`;
-}
-
-function untag(text: string): JoinKey {
-  return text.charCodeAt(0) === 110 ? Number(text.slice(1)) : text.slice(1);
+interface Share {
+  values: number;
+  orphans: number;
+  samples: EarliestSamples<Orphan>;
 }
 
 export class KeyJoin {
-  private readonly texts = new Set<string>();
-  private readonly numbers = new NumberPlaces();
-  private referenced?: PartitionSpill;
+  /** The referenced keys while they fit in memory. */
+  private readonly held = new HeldKeys();
   private sealed = false;
-  private readonly waiting: { keys: JoinKey[]; places: number[] } = { keys: [], places: [] };
-  private referencing?: PartitionSpill;
-  private readonly sources: SourceOrphans[] = [];
+  /** Referencing keys that came before the referenced side was complete, while they fit in memory. */
+  private readonly waiting = new RecordBuffer();
+  private readonly encoder = new KeyEncoder();
+  private spillDir?: string;
+  private referenced?: PartitionWriter;
+  private referencing?: PartitionWriter;
+  private splits = 0;
+  private readonly shares: Share[] = [];
   private values = 0;
   private result?: JoinResult;
-  private readonly memoryCap: number;
+  private readonly memoryBytes: number;
   private readonly sampleLimit: number;
-  private readonly temp?: string;
+  private readonly temp: string;
 
-  constructor(options: { memoryCap: number; samples: number; temp?: string }) {
-    this.memoryCap = Math.max(1, options.memoryCap);
+  /** `memoryBytes`: most bytes the keys in memory may take, both sides together (default DEFAULT_MEMORY_BYTES). */
+  constructor(options: { memoryBytes?: number; samples: number; temp?: string }) {
+    this.memoryBytes = options.memoryBytes ?? DEFAULT_MEMORY_BYTES;
     this.sampleLimit = options.samples;
-    this.temp = options.temp;
+    this.temp = options.temp ?? tmpdir();
   }
 
   addReferenced(key: JoinKey): void {
     if (this.sealed) throw new Error('referenced keys added after the referenced side was sealed');
     if (this.referenced) {
-      this.referenced.write(tag(key), 0);
+      this.held.write(this.referenced, key, 0);
       return;
     }
-    if (typeof key === 'number') this.numbers.placeOrAdd(key, 0);
-    else this.texts.add(key);
-    if (this.texts.size + this.numbers.size >= this.memoryCap) this.spillReferenced();
+    if (this.held.placeOrAdd(key, 0, this.memoryBytes - this.waiting.bytes) !== FULL) return;
+    // Referenced keys in memory let referencing keys be looked up as they stream past: the waiting ones make room first.
+    if (this.waiting.bytes > 0) {
+      this.spillWaiting();
+      if (this.held.placeOrAdd(key, 0, this.memoryBytes) !== FULL) return;
+    }
+    this.referenced = new PartitionWriter(this.dir(), 'to-');
+    this.held.spillTo(this.referenced);
+    this.held.write(this.referenced, key, 0);
   }
 
   /** Every referenced key is in: referencing keys can be looked up as they come. */
@@ -87,18 +101,16 @@ export class KeyJoin {
     this.values++;
     const share = this.share(source);
     share.values++;
-    if (this.sealed && !this.referenced) {
-      if (!this.has(key)) this.orphan(share, key, line);
-      return;
-    }
     const place = placeOf(source, line);
-    if (this.referencing) {
-      this.referencing.write(tag(key), place);
+    if (this.sealed && !this.referenced) {
+      if (!this.held.has(key)) this.orphan(place, () => key);
       return;
     }
-    this.waiting.keys.push(key);
-    this.waiting.places.push(place);
-    if (this.waiting.keys.length >= this.memoryCap) this.spillReferencing();
+    const length = this.encoder.encode(key);
+    const bytes = this.encoder.bytes;
+    if (!this.referencing && this.held.bytes + this.waiting.bytes + this.waiting.growthFor(length) > this.memoryBytes) this.spillWaiting();
+    if (this.referencing) this.referencing.add(bytes, 0, length, place);
+    else this.waiting.add(bytes, 0, length, place);
   }
 
   finish(): JoinResult {
@@ -108,88 +120,89 @@ export class KeyJoin {
 
   /** Removes what went to disk, for a join whose result is not wanted. */
   discard(): void {
-    this.referenced?.remove();
-    this.referencing?.remove();
+    try {
+      this.referenced?.close();
+      this.referencing?.close();
+    } finally {
+      if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true });
+      this.held.release();
+      this.waiting.release();
+    }
   }
 
-  private share(source: number): SourceOrphans {
-    for (let index = this.sources.length; index <= source; index++) this.sources[index] = { values: 0, orphans: 0, samples: [] };
-    return this.sources[source]!;
+  private share(source: number): Share {
+    for (let index = this.shares.length; index <= source; index++) this.shares[index] = { values: 0, orphans: 0, samples: new EarliestSamples(this.sampleLimit) };
+    return this.shares[source]!;
   }
 
-  private has(key: JoinKey): boolean {
-    return typeof key === 'number' ? this.numbers.has(key) : this.texts.has(key);
-  }
-
-  private orphan(share: SourceOrphans, key: JoinKey, line: number): void {
+  private orphan(place: number, key: () => JoinKey): void {
+    const share = this.share(sourceAt(place));
     share.orphans++;
-    share.samples.push({ key, line });
-    // Keys may arrive out of line order from the partitions: keep the earliest few, trimming now and then.
-    if (share.samples.length > 4 * this.sampleLimit + 16) trim(share.samples, this.sampleLimit);
+    if (share.samples.wants(place)) share.samples.add(place, { key: key(), line: lineAt(place) });
   }
 
-  private orphanAt(key: JoinKey, place: number): void {
-    this.orphan(this.share(Math.floor(place / LINE_SPAN)), key, place % LINE_SPAN);
+  private dir(): string {
+    this.spillDir ??= mkdtempSync(join(this.temp, 'validate-data-fk-'));
+    return this.spillDir;
   }
 
-  private spillReferenced(): void {
-    const spill = (this.referenced = new PartitionSpill(this.temp, 'validate-data-fk-to-'));
-    for (const key of this.texts) spill.write(tag(key), 0);
-    this.numbers.forEach((key) => spill.write(tag(key), 0));
-    this.texts.clear();
-    this.numbers.release();
-  }
-
-  private spillReferencing(): void {
-    const spill = (this.referencing = new PartitionSpill(this.temp, 'validate-data-fk-from-'));
-    const { keys, places } = this.waiting;
-    for (let index = 0; index < keys.length; index++) spill.write(tag(keys[index]!), places[index]!);
-    keys.length = 0;
-    places.length = 0;
+  private spillWaiting(): void {
+    const writer = (this.referencing ??= new PartitionWriter(this.dir(), 'from-'));
+    this.waiting.forEach((bytes, at, length, place) => writer.add(bytes, at, length, place));
+    this.waiting.release();
   }
 
   private join(): JoinResult {
-    const spilled = this.referenced !== undefined || this.referencing !== undefined;
+    const spilled = this.spillDir !== undefined;
     try {
       if (!this.referenced) {
         // The referenced keys fit in memory: look up what waited, then whatever went to disk.
-        const { keys, places } = this.waiting;
-        for (let index = 0; index < keys.length; index++) if (!this.has(keys[index]!)) this.orphanAt(keys[index]!, places[index]!);
-        const referencing = this.referencing;
-        if (referencing) {
-          for (let partition = 0; partition < PARTITIONS; partition++) {
-            referencing.scan(partition, (text, place) => {
-              const key = untag(text);
-              if (!this.has(key)) this.orphanAt(key, place);
-            });
-          }
+        const lookUp = (bytes: Uint8Array, at: number, length: number, place: number) => {
+          if (!this.held.hasEncoded(bytes, at, length)) this.orphan(place, () => decodeKey(bytes, at));
+        };
+        this.waiting.forEach(lookUp);
+        if (this.referencing) {
+          this.referencing.close();
+          const reader = new PartitionReader();
+          for (const path of this.referencing.paths) reader.read(path, lookUp);
         }
       } else {
-        if (this.waiting.keys.length > 0 || !this.referencing) this.spillReferencing();
-        const referenced = this.referenced;
-        const referencing = this.referencing!;
-        for (let partition = 0; partition < PARTITIONS; partition++) {
-          const known = new Set<string>();
-          referenced.scan(partition, (text) => known.add(text));
-          referencing.scan(partition, (text, place) => {
-            if (!known.has(text)) this.orphanAt(untag(text), place);
-          });
-        }
+        this.spillWaiting();
+        this.referenced.close();
+        this.referencing!.close();
+        const pass = new PartitionPass();
+        const from = this.referencing!.paths;
+        this.referenced.paths.forEach((to, partition) => this.joinPartition(to, from[partition]!, pass, 0));
       }
     } finally {
-      this.referenced?.remove();
-      this.referencing?.remove();
-      this.texts.clear();
-      this.numbers.release();
-      this.waiting.keys.length = 0;
-      this.waiting.places.length = 0;
+      this.discard();
     }
-    for (const share of this.sources) trim(share.samples, this.sampleLimit);
-    return { values: this.values, orphans: this.sources.reduce((total, share) => total + share.orphans, 0), spilled, sources: this.sources };
+    return {
+      values: this.values,
+      orphans: this.shares.reduce((total, share) => total + share.orphans, 0),
+      spilled,
+      sources: this.shares.map((share) => ({ values: share.values, orphans: share.orphans, samples: share.samples.earliest() })),
+    };
   }
-}
 
-function trim(samples: Orphan[], limit: number): void {
-  samples.sort((a, b) => a.line - b.line);
-  samples.length = Math.min(samples.length, limit);
+  /** Loads one partition of the referenced keys and streams the same partition of the referencing keys past it. */
+  private joinPartition(to: string, from: string, pass: PartitionPass, splits: number): void {
+    const bits = splitBitsFor(to, this.memoryBytes, splits);
+    if (bits > 0) {
+      // Both sides split alike, so each part of one still meets its namesake in the other.
+      const split = ++this.splits;
+      const toParts = pass.split(to, split, bits, 'to-');
+      const fromParts = pass.split(from, split, bits, 'from-');
+      toParts.forEach((part, index) => this.joinPartition(part, fromParts[index]!, pass, splits + 1));
+      return;
+    }
+    const table = pass.table;
+    table.clear();
+    pass.reader.read(to, (bytes, at, length) => table.placeOrAdd(bytes, at, length, hashBytes(bytes, at, length), 0));
+    pass.reader.read(from, (bytes, at, length, place) => {
+      if (table.find(bytes, at, length, hashBytes(bytes, at, length)) < 0) this.orphan(place, () => decodeKey(bytes, at));
+    });
+    rmSync(to);
+    rmSync(from);
+  }
 }

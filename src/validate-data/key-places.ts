@@ -6,7 +6,22 @@
  * Both grow only when asked: `growthFor` says how many bytes the next key may need, so the caller can
  * spill to disk instead of going past its budget. A place is a non-negative number; -1 means "absent".
  */
-import { HEADER_BYTES, readUint32 } from './key-bytes.ts';
+import { copyBytes, grownLength, HEADER_BYTES, readUint32 } from './key-bytes.ts';
+
+// Where a key occurred is one number that sorts in reading order: the file's index above 32 bits, the line below.
+export const LINE_SPAN = 2 ** 32;
+
+export function placeOf(source: number, line: number): number {
+  return source * LINE_SPAN + line;
+}
+
+export function lineAt(place: number): number {
+  return place % LINE_SPAN;
+}
+
+export function sourceAt(place: number): number {
+  return Math.floor(place / LINE_SPAN);
+}
 
 const INITIAL_SLOTS = 1024;
 // Offset, hash and place per slot.
@@ -32,7 +47,7 @@ export class KeyPlaces {
     let bytes = 0;
     // Kept at most half full, so probes stay short.
     if ((this.size + 1) * 2 > this.offsets.length) bytes += this.offsets.length * 2 * SLOT_BYTES;
-    if (this.used + length > this.arena.length) bytes += arenaLengthFor(this.arena.length, this.used + length);
+    if (this.used + length > this.arena.length) bytes += grownLength(this.arena.length, this.used + length);
     return bytes;
   }
 
@@ -42,21 +57,33 @@ export class KeyPlaces {
    */
   placeOrAdd(source: Uint8Array, at: number, length: number, hash: number, place: number): number {
     if (this.growthFor(length) > 0) this.grow(length);
-    const { arena, offsets, hashes, mask } = this;
-    let slot = hash & mask;
-    for (let stored = offsets[slot]!; stored !== 0; stored = offsets[slot]!) {
-      if (hashes[slot] === hash && sameBytes(arena, stored - 1, source, at, length)) return this.places[slot]!;
-      slot = (slot + 1) & mask;
-    }
+    const slot = this.slotOf(source, at, length, hash);
+    if (this.offsets[slot] !== 0) return this.places[slot]!;
     const start = this.used;
-    if (length < 64) for (let index = 0; index < length; index++) arena[start + index] = source[at + index]!;
-    else arena.set(source.subarray(at, at + length), start);
+    copyBytes(source, at, length, this.arena, start);
     this.used += length;
-    offsets[slot] = start + 1;
-    hashes[slot] = hash;
+    this.offsets[slot] = start + 1;
+    this.hashes[slot] = hash;
     this.places[slot] = place;
     this.size++;
     return -1;
+  }
+
+  /** The place the key at source[at…at+length] (its hash from hashBytes) first occurred, or -1 if it has not. */
+  find(source: Uint8Array, at: number, length: number, hash: number): number {
+    const slot = this.slotOf(source, at, length, hash);
+    return this.offsets[slot] === 0 ? -1 : this.places[slot]!;
+  }
+
+  /** The key's slot, or the empty slot where it belongs. */
+  private slotOf(source: Uint8Array, at: number, length: number, hash: number): number {
+    const { arena, offsets, hashes, mask } = this;
+    let slot = hash & mask;
+    for (let stored = offsets[slot]!; stored !== 0; stored = offsets[slot]!) {
+      if (hashes[slot] === hash && sameBytes(arena, stored - 1, source, at, length)) return slot;
+      slot = (slot + 1) & mask;
+    }
+    return slot;
   }
 
   /** Every key with its place, in no particular order. */
@@ -88,7 +115,7 @@ export class KeyPlaces {
 
   private grow(length: number): void {
     if (this.used + length > this.arena.length) {
-      const arena = new Uint8Array(arenaLengthFor(this.arena.length, this.used + length));
+      const arena = new Uint8Array(grownLength(this.arena.length, this.used + length));
       arena.set(this.arena.subarray(0, this.used));
       this.arena = arena;
     }
@@ -110,12 +137,6 @@ export class KeyPlaces {
   }
 }
 
-function arenaLengthFor(current: number, needed: number): number {
-  let length = current * 2;
-  while (length < needed) length *= 2;
-  return length;
-}
-
 function sameBytes(a: Uint8Array, aAt: number, b: Uint8Array, bAt: number, length: number): boolean {
   // The header holds the length, so keys of different lengths differ within the first four bytes.
   for (let index = 0; index < length; index++) if (a[aAt + index] !== b[bAt + index]) return false;
@@ -126,7 +147,7 @@ function sameBytes(a: Uint8Array, aAt: number, b: Uint8Array, bAt: number, lengt
  * Numbers (parsed values of numeric columns) to the place they first occurred, by open addressing over
  * one typed array of (key, place + 1) pairs: a third of a Map's memory, one cache miss per probe, and
  * a zero second half marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are finite
- * (see uniqueKey in object-validator.ts).
+ * (see uniqueKey in values.ts).
  *
  * Integer keys are placed by their own low bits with the high bits folded in, so ids that count up
  * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table

@@ -1,7 +1,7 @@
 /**
  * Validates one schema object's rows as they stream past: every check keeps a count and the first few
  * offending values with their lines, never the rows themselves, so memory stays flat whatever the
- * file's size (uniqueness spills to disk past a cap).
+ * file's size (uniqueness spills to disk past a budget in bytes).
  */
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { ColumnBatch, StructureIssue } from '../tabular/index.ts';
@@ -18,7 +18,7 @@ export interface ValidationOptions {
   missingTokens: readonly string[];
   extraColumns: 'allow' | 'warn' | 'fail';
   missingColumns: 'fail' | 'optional';
-  /** Bytes of keys held in memory per uniqueness check before spilling to disk (default: DEFAULT_MEMORY_BYTES in unique.ts). */
+  /** Bytes of keys held in memory per uniqueness check before spilling to disk (default: DEFAULT_MEMORY_BYTES in held-keys.ts). */
   uniqueMemoryBytes?: number;
   /** Most distinct keys held in memory per uniqueness check, whatever their bytes. */
   uniqueMemoryCap?: number;

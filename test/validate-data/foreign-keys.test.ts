@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ColumnBatch } from '../../src/tabular/index.ts';
 import { ContractError, parseContract, type Contract, type ContractObject } from '../../src/validate-data/contract.ts';
 import { ForeignKeyChecks } from '../../src/validate-data/foreign-keys.ts';
@@ -11,8 +14,12 @@ function batch(columns: string[], rows: unknown[][], firstRow = 0): ColumnBatch 
   return { columns, data: columns.map((_, c) => rows.map((row) => row[c])), length: rows.length, firstRow, lines: rows.map((_, r) => firstRow + r + 2) };
 }
 
-function joinResult(options: { memoryCap: number; sealFirst: boolean }, referenced: JoinKey[], referencing: Array<[JoinKey, number, number]>) {
-  const join = new KeyJoin({ memoryCap: options.memoryCap, samples: 3 });
+// A budget that holds every key of these tests, and one below even the empty tables: nothing stays in memory.
+const AMPLE = 1 << 30;
+const NONE = 1;
+
+function joinResult(options: { memoryBytes: number; sealFirst: boolean }, referenced: JoinKey[], referencing: Array<[JoinKey, number, number]>) {
+  const join = new KeyJoin({ memoryBytes: options.memoryBytes, samples: 3 });
   const feedReferenced = () => {
     for (const key of referenced) join.addReferenced(key);
     join.sealReferenced();
@@ -34,13 +41,16 @@ test('the join finds the same orphans in memory, past the memory cap on either s
   }
   const expectedOrphans = referencing.filter(([key]) => (typeof key === 'number' ? key % 2 === 1 || key >= 4000 : !referenced.includes(key)));
   const results = [
-    joinResult({ memoryCap: 1_000_000, sealFirst: true }, referenced, referencing),
-    joinResult({ memoryCap: 1_000_000, sealFirst: false }, referenced, referencing),
-    joinResult({ memoryCap: 50, sealFirst: true }, referenced, referencing),
-    joinResult({ memoryCap: 50, sealFirst: false }, referenced, referencing),
+    joinResult({ memoryBytes: AMPLE, sealFirst: true }, referenced, referencing),
+    joinResult({ memoryBytes: AMPLE, sealFirst: false }, referenced, referencing),
+    // 64 KB: some keys held, then spilled with the rest.
+    joinResult({ memoryBytes: 64 * 1024, sealFirst: true }, referenced, referencing),
+    joinResult({ memoryBytes: 64 * 1024, sealFirst: false }, referenced, referencing),
+    joinResult({ memoryBytes: NONE, sealFirst: true }, referenced, referencing),
+    joinResult({ memoryBytes: NONE, sealFirst: false }, referenced, referencing),
   ];
-  assert.deepEqual(results.map((r) => r.spilled), [false, false, true, true]);
-  for (const result of results.slice(0, 4)) {
+  assert.deepEqual(results.map((r) => r.spilled), [false, false, true, true, true, true]);
+  for (const result of results) {
     assert.equal(result.values, 3000);
     assert.equal(result.orphans, expectedOrphans.length);
     assert.deepEqual(result.sources.map((s) => s.orphans), [expectedOrphans.filter(([, , s]) => s === 0).length, expectedOrphans.filter(([, , s]) => s === 1).length]);
@@ -52,17 +62,38 @@ test('the join finds the same orphans in memory, past the memory cap on either s
 
   // Few referenced keys in memory, the referencing ones spilled while they waited.
   const few = referenced.slice(0, 60);
-  const inMemory = joinResult({ memoryCap: 1_000_000, sealFirst: false }, few, referencing);
-  const waitedOnDisk = joinResult({ memoryCap: 100, sealFirst: false }, few, referencing);
+  const inMemory = joinResult({ memoryBytes: AMPLE, sealFirst: false }, few, referencing);
+  // 64 KB holds the few referenced keys but not the 3,000 waiting ones besides.
+  const waitedOnDisk = joinResult({ memoryBytes: 64 * 1024, sealFirst: false }, few, referencing);
   assert.deepEqual([inMemory.spilled, waitedOnDisk.spilled], [false, true]);
   assert.deepEqual(waitedOnDisk, { ...inMemory, spilled: true });
   assert.ok(inMemory.orphans > results[0]!.orphans);
 });
 
+test('a referenced partition too large for the budget is split again, both sides alike, and the orphans stay exact', () => {
+  // 60,000 referenced keys spill about 20 KB into each of the 64 partitions, above the 16 KB a 64 KB budget loads at once;
+  // one key repeated 20,000 times cannot be split smaller and is loaded as it is.
+  const referenced: JoinKey[] = [];
+  for (let n = 0; n < 60_000; n++) referenced.push(n % 3 === 0 ? n : `customer-${n}`);
+  for (let n = 0; n < 20_000; n++) referenced.push('same');
+  const referencing: Array<[JoinKey, number, number]> = [];
+  for (let line = 2; line < 40_002; line++) {
+    const n = (line * 7919) % 70_000;
+    referencing.push([line % 5 === 0 ? 'same' : n % 3 === 0 ? n : `customer-${n}`, line, line < 20_000 ? 0 : 1]);
+  }
+  const [inMemory, split] = [AMPLE, 64 * 1024].map((memoryBytes) => joinResult({ memoryBytes, sealFirst: true }, referenced, referencing));
+  assert.deepEqual([inMemory!.spilled, split!.spilled], [false, true]);
+  assert.deepEqual(split, { ...inMemory, spilled: true });
+  const expected = referencing.filter(([key]) => key !== 'same' && (typeof key === 'number' ? key : Number(key.slice(9))) >= 60_000);
+  assert.equal(inMemory!.orphans, expected.length);
+  assert.deepEqual(inMemory!.sources[1]!.samples, expected.filter(([, , s]) => s === 1).slice(0, 3).map(([key, line]) => ({ key, line })));
+});
+
 test('the join tells the number 7 from the text "7", in memory and on disk', () => {
-  for (const memoryCap of [1_000_000, 1]) {
-    const result = joinResult({ memoryCap, sealFirst: false }, [7, 'x'], [['7', 2, 0], [7, 3, 0], ['x', 4, 0], [8, 5, 0]]);
-    assert.deepEqual(result.sources[0]!.samples, [{ key: '7', line: 2 }, { key: 8, line: 5 }], `memoryCap ${memoryCap}`);
+  for (const memoryBytes of [AMPLE, NONE]) {
+    const result = joinResult({ memoryBytes, sealFirst: false }, [7, 'x'], [['7', 2, 0], [7, 3, 0], ['x', 4, 0], [8, 5, 0]]);
+    assert.equal(result.spilled, memoryBytes === NONE);
+    assert.deepEqual(result.sources[0]!.samples, [{ key: '7', line: 2 }, { key: 8, line: 5 }], `memoryBytes ${memoryBytes}`);
   }
 });
 
@@ -113,10 +144,11 @@ schema:
         logicalType: timestamp
 `;
 
-function checksOf(contract: Contract, read: Array<[string, ColumnBatch[]]>, memoryCap = 1_000_000) {
+/** Feeds every object's batches to the checks; then their results by object name, and what they left in `temp`. */
+function checksOf(contract: Contract, read: Array<[string, ColumnBatch[]]>, memoryBytes = AMPLE, temp?: string) {
   const byName = (name: string) => contract.objects.find((o) => o.name === name)!;
   const inRun = new Set<ContractObject>(read.map(([name]) => byName(name)));
-  const checks = new ForeignKeyChecks(contract, inRun, { memoryCap, samples: 5, missingTokens: ['NA'] });
+  const checks = new ForeignKeyChecks(contract, inRun, { memoryBytes, samples: 5, missingTokens: ['NA'], temp });
   for (const [name, batches] of read) {
     for (const b of batches) checks.watch(byName(name), b, 0, `${name}.csv`);
     checks.done(byName(name));
@@ -136,13 +168,19 @@ const ORDERS: unknown[][] = [
 
 test('foreign keys: numbers compare as numbers, dates by instant, composite tuples whole, missing parts skipped, classified values redacted', () => {
   const contract = parseContract(SHOP, 'shop.yaml');
-  for (const memoryCap of [1_000_000, 2]) {
-    const results = checksOf(contract, [
+  for (const memoryBytes of [AMPLE, NONE]) {
+    const temp = mkdtempSync(join(tmpdir(), 'fk-test-'));
+    const resultsOf = checksOf(contract, [
       ['orders', [batch(ORDER_COLUMNS, ORDERS.slice(0, 3)), batch(ORDER_COLUMNS, ORDERS.slice(3), 3)]],
       ['customers', [batch(['id', 'region'], [['7.0', 'north'], ['8', 'south'], ['10', 'east']])]],
       ['cards', [batch(['card_no'], [['c1'], ['c2']])]],
       ['calendar', [batch(['day'], [['2024-02-01T00:00:00Z'], ['2024-02-02']])]],
-    ], memoryCap)('orders');
+    ], memoryBytes, temp);
+    // Past the budget every relationship has spilled to a directory of its own, removed once its results are in.
+    assert.equal(readdirSync(temp).length, memoryBytes === NONE ? 4 : 0);
+    const results = resultsOf('orders');
+    assert.deepEqual(readdirSync(temp), []);
+    rmSync(temp, { recursive: true });
     const shown = results.map((r) => [r.column ?? r.columns, r.result, r.count, r.expected, r.samples]);
     assert.deepEqual(shown, [
       // 7 matches 7.0 and 8.0 matches 8; the empty and NA keys are not looked up.
@@ -151,7 +189,7 @@ test('foreign keys: numbers compare as numbers, dates by instant, composite tupl
       // (7, south) is not a customer even though 7 and south both occur; a key with an empty part references nothing.
       [['customer_id', 'region'], 'failed', 2, 'customers (id, region)', [{ line: 6, value: '9, east' }, { line: 7, value: '7, south' }]],
       ['ordered_on', 'failed', 2, 'calendar.day', [{ line: 4, value: '2024-02-03' }, { line: 6, value: '2024-02-05' }]],
-    ], `memoryCap ${memoryCap}`);
+    ], `memoryBytes ${memoryBytes}`);
     assert.equal(results[0]!.percent, 16.667);
     assert.equal(results[0]!.message, '1 row has a customer_id not found in customers.id');
     assert.equal(results[2]!.message, '2 rows have a (customer_id, region) not found in customers (id, region)');
@@ -224,10 +262,10 @@ test('relationships resolve by name or by id; unknown targets and mismatched key
 test('objects are read referenced first where the keys allow; a cycle keeps the contract order', () => {
   const contract = parseContract(SHOP, 'shop.yaml');
   const [orders, customers, cards, calendar] = contract.objects as [ContractObject, ContractObject, ContractObject, ContractObject];
-  const checks = new ForeignKeyChecks(contract, new Set(contract.objects), { memoryCap: 10, samples: 5, missingTokens: [] });
+  const checks = new ForeignKeyChecks(contract, new Set(contract.objects), { samples: 5, missingTokens: [] });
   assert.deepEqual(checks.order([orders, customers, cards, calendar]).map((o) => o.name), ['customers', 'cards', 'calendar', 'orders']);
   const cyclic = parseContract(SHOP.replace('      - name: region\n        logicalType: string\n  - name: cards', '      - name: region\n        logicalType: string\n        relationships:\n          - to: orders.region\n  - name: cards'), 'cycle.yaml');
-  const cycle = new ForeignKeyChecks(cyclic, new Set(cyclic.objects), { memoryCap: 10, samples: 5, missingTokens: [] });
+  const cycle = new ForeignKeyChecks(cyclic, new Set(cyclic.objects), { samples: 5, missingTokens: [] });
   assert.deepEqual(cycle.order(cyclic.objects).map((o) => o.name), ['cards', 'calendar', 'orders', 'customers']);
 });
 
