@@ -1795,7 +1795,7 @@ class HeldKeys {
      */
     placeOrAdd(key, place, budget) {
         if (typeof key === 'number') {
-            if (this.bytes + this.numbers.growthFor() > budget)
+            if (this.bytes + this.numbers.growthFor(key) > budget)
                 return FULL;
             return this.numbers.placeOrAdd(key, place);
         }
@@ -2144,7 +2144,7 @@ function sameBytes(a, aAt, b, bAt, length) {
     return true;
 }
 /**
- * Numbers (parsed values of numeric columns) to the place they first occurred, by open addressing over
+ * Numbers to the place they first occurred, by open addressing over
  * one typed array of (key, place + 1) pairs: a third of a Map's memory, one cache miss per probe, and
  * a zero second half marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are finite
  * (see uniqueKey in values.ts).
@@ -2153,14 +2153,14 @@ function sameBytes(a, aAt, b, bAt, length) {
  * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table
  * switches for good to a scrambling hash that spreads any pattern.
  */
-class NumberPlaces {
+class HashedNumbers {
     entries = new Float64Array(2 * INITIAL_SLOTS);
     mask = INITIAL_SLOTS - 1;
     bits = Math.log2(INITIAL_SLOTS);
     scrambled = false;
     size = 0;
     static float = new Float64Array(1);
-    static halves = new Int32Array(NumberPlaces.float.buffer);
+    static halves = new Int32Array(HashedNumbers.float.buffer);
     static longestProbe = 64;
     get bytes() {
         return this.entries.byteLength;
@@ -2184,8 +2184,8 @@ class NumberPlaces {
             mixed = key;
         }
         else {
-            NumberPlaces.float[0] = key;
-            mixed = NumberPlaces.halves[0] ^ Math.imul(NumberPlaces.halves[1], 0x9e3779b1);
+            HashedNumbers.float[0] = key;
+            mixed = HashedNumbers.halves[0] ^ Math.imul(HashedNumbers.halves[1], 0x9e3779b1);
         }
         // murmur3's finalizer: every input bit reaches the low bits the mask keeps.
         mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
@@ -2199,7 +2199,7 @@ class NumberPlaces {
         let probes = 0;
         while (entries[2 * slot + 1] !== 0 && entries[2 * slot] !== key) {
             slot = (slot + 1) & this.mask;
-            if (++probes === NumberPlaces.longestProbe && !this.scrambled) {
+            if (++probes === HashedNumbers.longestProbe && !this.scrambled) {
                 this.scrambled = true;
                 this.rehash(this.entries.length);
                 return this.slot(key);
@@ -2251,6 +2251,132 @@ class NumberPlaces {
         this.bits = Math.log2(INITIAL_SLOTS);
         this.scrambled = false;
         this.size = 0;
+    }
+}
+/** Bytes of a HashedNumbers table holding `count` keys (at most half full, power-of-two slots). */
+function hashedBytesFor(count) {
+    let slots = INITIAL_SLOTS;
+    while (count * 2 > slots)
+        slots *= 2;
+    return slots * 16;
+}
+// Direct addressing stays while its array has at most this many slots per key (or the first few thousand).
+const DIRECT_SPREAD = 4;
+const DIRECT_FLOOR = 1 << 16;
+/**
+ * Numbers (parsed values of numeric columns) to the place they first occurred. Integer keys that lie
+ * close together (row ids, sequence numbers: most key columns) are held by direct address, one
+ * Float64Array of place + 1 indexed by key - base: no hashing, neighbouring keys in neighbouring
+ * memory, and no more bytes per key than the hash table. The first key that is not an integer, or
+ * that would leave the array sparse, moves every key to the hash table for good.
+ */
+class NumberPlaces {
+    direct = new Float64Array(INITIAL_SLOTS);
+    base = 0;
+    directSize = 0;
+    hashed = new HashedNumbers();
+    get size() {
+        return this.direct ? this.directSize : this.hashed.size;
+    }
+    get bytes() {
+        return this.direct ? this.direct.byteLength : this.hashed.bytes;
+    }
+    /** Whether keys are still held by direct address. */
+    get isDirect() {
+        return this.direct !== undefined;
+    }
+    /** Whether the hash table has switched to its scrambling hash. */
+    get isScrambled() {
+        return this.hashed.isScrambled;
+    }
+    /** Bytes that adding `key` would newly allocate (0 when it fits). */
+    growthFor(key) {
+        if (!this.direct)
+            return this.hashed.growthFor();
+        if (this.directSize === 0 || this.directIndex(key) >= 0)
+            return 0;
+        const length = this.widenedLength(key);
+        return length > 0 ? length * 8 : hashedBytesFor(this.directSize + 1);
+    }
+    has(key) {
+        if (!this.direct)
+            return this.hashed.has(key);
+        const index = this.directIndex(key + 0);
+        return index >= 0 && this.direct[index] !== 0;
+    }
+    /** The place `key` first occurred; if it has not occurred yet, -1, and it is added at `place` (≥ 0). */
+    placeOrAdd(key, place) {
+        key += 0;
+        if (this.direct) {
+            if (this.directSize === 0 && Number.isSafeInteger(key))
+                this.base = key;
+            let index = this.directIndex(key);
+            if (index < 0) {
+                if (!this.widen(key)) {
+                    this.toHashed();
+                    return this.hashed.placeOrAdd(key, place);
+                }
+                index = key - this.base;
+            }
+            const direct = this.direct;
+            const stored = direct[index];
+            if (stored !== 0)
+                return stored - 1;
+            direct[index] = place + 1;
+            this.directSize++;
+            return -1;
+        }
+        return this.hashed.placeOrAdd(key, place);
+    }
+    forEach(visit) {
+        if (!this.direct)
+            return this.hashed.forEach(visit);
+        const direct = this.direct;
+        for (let index = 0; index < direct.length; index++)
+            if (direct[index] !== 0)
+                visit(this.base + index, direct[index] - 1);
+    }
+    release() {
+        this.direct = new Float64Array(INITIAL_SLOTS);
+        this.base = 0;
+        this.directSize = 0;
+        this.hashed = new HashedNumbers();
+    }
+    /** The key's slot in the direct array, or -1 when it has none there. */
+    directIndex(key) {
+        const index = key - this.base;
+        return Number.isSafeInteger(key) && index >= 0 && index < this.direct.length ? index : -1;
+    }
+    /** The length the direct array would need to take `key` too, or 0 when that would leave it sparse. */
+    widenedLength(key) {
+        if (!Number.isSafeInteger(key))
+            return 0;
+        const old = this.direct.length;
+        const span = Math.max(this.base + old, key + 1) - Math.min(this.base, key);
+        let length = old * 2;
+        while (length < span)
+            length *= 2;
+        return length <= Math.max(DIRECT_SPREAD * (this.directSize + 1), DIRECT_FLOOR) ? length : 0;
+    }
+    widen(key) {
+        const length = this.widenedLength(key);
+        if (length === 0)
+            return false;
+        const old = this.direct;
+        // Growing downwards puts the old keys at the end, leaving the new room below them.
+        const base = key < this.base ? this.base + old.length - length : this.base;
+        const widened = new Float64Array(length);
+        widened.set(old, this.base - base);
+        this.direct = widened;
+        this.base = base;
+        return true;
+    }
+    toHashed() {
+        const direct = this.direct;
+        for (let index = 0; index < direct.length; index++)
+            if (direct[index] !== 0)
+                this.hashed.placeOrAdd(this.base + index, direct[index] - 1);
+        this.direct = undefined;
     }
 }
 

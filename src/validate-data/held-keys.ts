@@ -41,7 +41,7 @@ export class HeldKeys {
    */
   placeOrAdd(key: Key, place: number, budget: number): number {
     if (typeof key === 'number') {
-      if (this.bytes + this.numbers.growthFor() > budget) return FULL;
+      if (this.bytes + this.numbers.growthFor(key) > budget) return FULL;
       return this.numbers.placeOrAdd(key, place);
     }
     const length = this.encoder.encode(key);

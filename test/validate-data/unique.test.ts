@@ -112,11 +112,15 @@ test('the number table finds what a Map finds: counting ids, strides, negatives,
     huge: Array.from({ length: 5_000 }, (_, i) => 2 ** 60 + i * 2 ** 12),
     repeats: Array.from({ length: 40_000 }, () => Math.floor(next() * 5_000)),
     zeroes: [0, -0, 0, 1, -1, -0],
+    descending: Array.from({ length: 30_000 }, (_, i) => 1e12 - i),
+    'ids then a stray': [...Array.from({ length: 10_000 }, (_, i) => 5_000 + i), 2 ** 40, 7.5, 5_003],
   };
   for (const [name, keys] of Object.entries(cases)) {
     const table = agreesWithMap(keys);
     // Integer ids keep their locality-keeping placement.
     if (['counting', 'strided', 'negative'].includes(name)) assert.equal(table.isScrambled, false, `${name} needs no scrambling`);
+    // Close-together integers are held by direct address; anything else moves to the hash table.
+    assert.equal(table.isDirect, ['counting', 'negative', 'repeats', 'zeroes', 'descending'].includes(name), `${name}: direct ${table.isDirect}`);
   }
   assert.equal(new NumberPlaces().has(-0), false);
 });
