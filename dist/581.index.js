@@ -378,11 +378,13 @@ var external_node_buffer_ = __webpack_require__(4573);
 var src = __webpack_require__(20138);
 ;// CONCATENATED MODULE: ./src/tabular/parquet.ts
 /**
- * Parquet row groups, decoded column by column. Pages are read by hyparquet's own decoders (page headers,
- * decompression, levels, encodings, type conversion); only the last step is done here, for flat columns,
- * which are what tables hold: values go straight into one array per row group instead of through the
- * general list assembler, dictionary codes are kept so a check can judge each distinct value once, and
- * 64-bit integers become numbers wherever that is exact. Nested columns go through hyparquet's full reader.
+ * Parquet row groups, decoded column by column. hyparquet reads the page headers, decompresses, and
+ * decodes the encodings and types; for flat columns, which are what tables hold, the layout is done
+ * here: values go straight into one array per row group instead of through the general list
+ * assembler, dictionary codes are kept so a check can judge each distinct value once, the common
+ * cases of version 1 pages (one-bit definition levels, all-present pages, ASCII text) take a short
+ * path, and 64-bit integers become numbers wherever that is exact. Nested columns go through
+ * hyparquet's full reader.
  */
 
 
@@ -471,7 +473,8 @@ async function* readParquetColumns(path) {
     }
 }
 async function chunkBytes(file, meta) {
-    const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
+    // As hyparquet reads it: some writers put 0 in dictionary_page_offset when there is no dictionary.
+    const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
     return await file.slice(start, start + Number(meta.total_compressed_size));
 }
 function readColumnChunk(buffer, decoder, rows) {
@@ -495,7 +498,9 @@ function readColumnChunk(buffer, decoder, rows) {
         if (header.type !== 'DATA_PAGE' && header.type !== 'DATA_PAGE_V2')
             continue; // index pages carry no rows
         const page = header.type === 'DATA_PAGE' ? readPageV1(bytes, header, decoder) : readPageV2(bytes, header, decoder);
-        const coded = dictionary !== undefined && page.coded;
+        if (page.coded)
+            checkCodes(page.values, dictionary, decoder);
+        const coded = page.coded;
         if (!coded && !values) {
             values = new Array(rows);
             for (let earlier = 0; earlier < row; earlier++)
@@ -541,7 +546,7 @@ function readPageV1(bytes, header, decoder) {
     const count = pageHeader.num_values;
     const encoding = pageHeader.encoding;
     const plainText = encoding === 'PLAIN' && isText(decoder);
-    if (!encoding.endsWith('_DICTIONARY') && !plainText && !(encoding === 'PLAIN' && decoder.type !== 'BOOLEAN')) {
+    if (!encoding.endsWith('_DICTIONARY') && (encoding !== 'PLAIN' || decoder.type === 'BOOLEAN')) {
         const { definitionLevels, dataPage } = (0,datapage/* readDataPage */.kS)(page, pageHeader, decoder);
         return { count, present: presence(definitionLevels, (0,src_schema/* getMaxDefinitionLevel */.mM)(decoder.schemaPath), count), values: dataPage, coded: false };
     }
@@ -575,6 +580,18 @@ function readPageV1(bytes, header, decoder) {
             return { count, present, values: text, coded: false, converted: true };
     }
     return { count, present, values: (0,plain/* readPlain */.r)(reader, decoder.type, stored, decoder.element.type_length), coded: false };
+}
+/** Dictionary codes must point into the dictionary: a damaged page would otherwise read as nulls or wrong values. */
+function checkCodes(codes, dictionary, decoder) {
+    const column = decoder.pathInSchema.join('.');
+    if (!dictionary)
+        throw new Error(`column ${column} has a dictionary-coded page but no dictionary page`);
+    const size = dictionary.length;
+    for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        if (!(code >= 0 && code < size))
+            throw new Error(`column ${column} has a dictionary code ${code} outside its ${size}-entry dictionary`);
+    }
 }
 /**
  * Whether a page's one-bit definition levels (length-prefixed, RLE/bit-packed hybrid) are a single run

@@ -2154,14 +2154,20 @@ function sameBytes(a, aAt, b, bAt, length) {
  * switches for good to a scrambling hash that spreads any pattern.
  */
 class HashedNumbers {
-    entries = new Float64Array(2 * INITIAL_SLOTS);
-    mask = INITIAL_SLOTS - 1;
-    bits = Math.log2(INITIAL_SLOTS);
+    entries;
+    mask;
+    bits;
     scrambled = false;
     size = 0;
     static float = new Float64Array(1);
     static halves = new Int32Array(HashedNumbers.float.buffer);
     static longestProbe = 64;
+    /** `slots`: a power of two, room for half as many keys before the table grows. */
+    constructor(slots = INITIAL_SLOTS) {
+        this.entries = new Float64Array(2 * slots);
+        this.mask = slots - 1;
+        this.bits = Math.log2(slots);
+    }
     get bytes() {
         return this.entries.byteLength;
     }
@@ -2253,12 +2259,12 @@ class HashedNumbers {
         this.size = 0;
     }
 }
-/** Bytes of a HashedNumbers table holding `count` keys (at most half full, power-of-two slots). */
-function hashedBytesFor(count) {
+/** Slots of a HashedNumbers table holding `count` keys (at most half full, a power of two). */
+function hashedSlotsFor(count) {
     let slots = INITIAL_SLOTS;
     while (count * 2 > slots)
         slots *= 2;
-    return slots * 16;
+    return slots;
 }
 // Direct addressing stays while its array has at most this many slots per key (or the first few thousand).
 const DIRECT_SPREAD = 4;
@@ -2296,7 +2302,7 @@ class NumberPlaces {
         if (this.directSize === 0 || this.directIndex(key) >= 0)
             return 0;
         const length = this.widenedLength(key);
-        return length > 0 ? length * 8 : hashedBytesFor(this.directSize + 1);
+        return length > 0 ? length * 8 : hashedSlotsFor(this.directSize + 1) * 16;
     }
     has(key) {
         if (!this.direct)
@@ -2373,6 +2379,8 @@ class NumberPlaces {
     }
     toHashed() {
         const direct = this.direct;
+        // Made at its final size, so the move does not grow it step by step.
+        this.hashed = new HashedNumbers(hashedSlotsFor(this.directSize + 1));
         for (let index = 0; index < direct.length; index++)
             if (direct[index] !== 0)
                 this.hashed.placeOrAdd(this.base + index, direct[index] - 1);
@@ -2863,6 +2871,8 @@ class ObjectValidator {
             valueChecks,
             unique,
             keysParsed: unique !== undefined || soleKey,
+            soleKey,
+            requiredValue: property.required === true && !property.primaryKey,
             keysText: quality.some((rule) => rule.kind === 'duplicate'),
             quality,
             freshness: this.contract.sla.filter((sla) => (0,contract/* isCheckedSla */.cX)(sla.property) && sla.element?.split(',').some((element) => (0,contract/* resolveElement */.tI)(this.contract, element.trim())?.property === property)),
@@ -2924,16 +2934,14 @@ class ObjectValidator {
         const base = batch.firstRow + 1;
         const length = batch.length;
         // A one-column primary key is checked here, on parsed values; composite keys row by row after.
-        const key = this.primaryKey && this.keyProperties.length === 1 && this.keyProperties[0] === state ? this.primaryKey : undefined;
+        const key = state.soleKey ? this.primaryKey : undefined;
         const dictionary = batch.dictionaries?.[state.index];
         if (dictionary) {
             // Each distinct value is judged once; then only rows whose value counts toward something are visited.
             const verdicts = Array.from({ length: dictionary.values.length }, (_, code) => this.judge(state, dictionary.values[code], missingTokens, newVerdict(state)));
             const absent = this.judge(state, undefined, missingTokens, newVerdict(state));
-            const required = state.property.required === true;
-            const counts = (verdict) => verdict.quality.includes(true) || (verdict.missing ? key !== undefined || required : verdict.typeError || verdict.failed.includes(true) || key !== undefined || state.unique !== undefined);
-            const counted = Uint8Array.from(verdicts, (verdict) => (counts(verdict) ? 1 : 0));
-            const absentCounts = counts(absent);
+            const counted = Uint8Array.from(verdicts, (verdict) => (this.counts(state, verdict, key) ? 1 : 0));
+            const absentCounts = this.counts(state, absent, key);
             // Freshness needs the newest value that occurs, so occurrence is noted for every value.
             const present = state.freshness.length > 0 ? new Uint8Array(verdicts.length) : undefined;
             const codes = dictionary.codes;
@@ -3013,6 +3021,14 @@ class ObjectValidator {
         }
         return verdict;
     }
+    /** Whether `apply` would add a row with this verdict to anything (freshness aside). */
+    counts(state, verdict, key) {
+        if (verdict.quality.includes(true))
+            return true;
+        if (verdict.missing)
+            return key !== undefined || state.requiredValue;
+        return verdict.typeError || verdict.failed.includes(true) || key !== undefined || state.unique !== undefined;
+    }
     /** Counts one row's value by its verdict. */
     apply(state, verdict, value, line, key) {
         const quality = state.quality;
@@ -3028,7 +3044,7 @@ class ObjectValidator {
         if (verdict.missing) {
             if (key)
                 key.nullTally.add(line, value);
-            else if (state.property.required && !state.property.primaryKey)
+            else if (state.requiredValue)
                 state.requiredTally.add(line, value);
             return;
         }

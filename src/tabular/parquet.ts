@@ -1,9 +1,11 @@
 /**
- * Parquet row groups, decoded column by column. Pages are read by hyparquet's own decoders (page headers,
- * decompression, levels, encodings, type conversion); only the last step is done here, for flat columns,
- * which are what tables hold: values go straight into one array per row group instead of through the
- * general list assembler, dictionary codes are kept so a check can judge each distinct value once, and
- * 64-bit integers become numbers wherever that is exact. Nested columns go through hyparquet's full reader.
+ * Parquet row groups, decoded column by column. hyparquet reads the page headers, decompresses, and
+ * decodes the encodings and types; for flat columns, which are what tables hold, the layout is done
+ * here: values go straight into one array per row group instead of through the general list
+ * assembler, dictionary codes are kept so a check can judge each distinct value once, the common
+ * cases of version 1 pages (one-bit definition levels, all-present pages, ASCII text) take a short
+ * path, and 64-bit integers become numbers wherever that is exact. Nested columns go through
+ * hyparquet's full reader.
  */
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type ColumnMetaData, type DecodedArray, type FileMetaData, type PageHeader } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
@@ -89,7 +91,8 @@ export async function* readParquetColumns(path: string): AsyncGenerator<ColumnBa
 }
 
 async function chunkBytes(file: AsyncBuffer, meta: ColumnMetaData): Promise<ArrayBuffer> {
-  const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
+  // As hyparquet reads it: some writers put 0 in dictionary_page_offset when there is no dictionary.
+  const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
   return await file.slice(start, start + Number(meta.total_compressed_size));
 }
 
@@ -113,7 +116,8 @@ export function readColumnChunk(buffer: ArrayBuffer, decoder: ColumnDecoder, row
     }
     if (header.type !== 'DATA_PAGE' && header.type !== 'DATA_PAGE_V2') continue; // index pages carry no rows
     const page = header.type === 'DATA_PAGE' ? readPageV1(bytes, header, decoder) : readPageV2(bytes, header, decoder);
-    const coded = dictionary !== undefined && page.coded;
+    if (page.coded) checkCodes(page.values, dictionary, decoder);
+    const coded = page.coded;
     if (!coded && !values) {
       values = new Array<unknown>(rows);
       for (let earlier = 0; earlier < row; earlier++) if (codes![earlier]! >= 0) values[earlier] = dictionary![codes![earlier]!];
@@ -161,7 +165,7 @@ function readPageV1(bytes: Uint8Array, header: PageHeader, decoder: ColumnDecode
   const count = pageHeader.num_values;
   const encoding = pageHeader.encoding;
   const plainText = encoding === 'PLAIN' && isText(decoder);
-  if (!encoding.endsWith('_DICTIONARY') && !plainText && !(encoding === 'PLAIN' && decoder.type !== 'BOOLEAN')) {
+  if (!encoding.endsWith('_DICTIONARY') && (encoding !== 'PLAIN' || decoder.type === 'BOOLEAN')) {
     const { definitionLevels, dataPage } = readDataPage(page, pageHeader, decoder);
     return { count, present: presence(definitionLevels, getMaxDefinitionLevel(decoder.schemaPath), count), values: dataPage, coded: false };
   }
@@ -190,6 +194,17 @@ function readPageV1(bytes: Uint8Array, header: PageHeader, decoder: ColumnDecode
     if (text) return { count, present, values: text as unknown as DecodedArray, coded: false, converted: true };
   }
   return { count, present, values: readPlain(reader, decoder.type, stored, decoder.element.type_length), coded: false };
+}
+
+/** Dictionary codes must point into the dictionary: a damaged page would otherwise read as nulls or wrong values. */
+function checkCodes(codes: DecodedArray, dictionary: ArrayLike<unknown> | undefined, decoder: ColumnDecoder): asserts dictionary is ArrayLike<unknown> {
+  const column = decoder.pathInSchema.join('.');
+  if (!dictionary) throw new Error(`column ${column} has a dictionary-coded page but no dictionary page`);
+  const size = dictionary.length;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] as number;
+    if (!(code >= 0 && code < size)) throw new Error(`column ${column} has a dictionary code ${code} outside its ${size}-entry dictionary`);
+  }
 }
 
 /**

@@ -154,14 +154,21 @@ function sameBytes(a: Uint8Array, aAt: number, b: Uint8Array, bAt: number, lengt
  * switches for good to a scrambling hash that spreads any pattern.
  */
 class HashedNumbers {
-  private entries = new Float64Array(2 * INITIAL_SLOTS);
-  private mask = INITIAL_SLOTS - 1;
-  private bits = Math.log2(INITIAL_SLOTS);
+  private entries: Float64Array;
+  private mask: number;
+  private bits: number;
   private scrambled = false;
   size = 0;
   private static readonly float = new Float64Array(1);
   private static readonly halves = new Int32Array(HashedNumbers.float.buffer);
   private static readonly longestProbe = 64;
+
+  /** `slots`: a power of two, room for half as many keys before the table grows. */
+  constructor(slots = INITIAL_SLOTS) {
+    this.entries = new Float64Array(2 * slots);
+    this.mask = slots - 1;
+    this.bits = Math.log2(slots);
+  }
 
   get bytes(): number {
     return this.entries.byteLength;
@@ -258,11 +265,11 @@ class HashedNumbers {
   }
 }
 
-/** Bytes of a HashedNumbers table holding `count` keys (at most half full, power-of-two slots). */
-function hashedBytesFor(count: number): number {
+/** Slots of a HashedNumbers table holding `count` keys (at most half full, a power of two). */
+function hashedSlotsFor(count: number): number {
   let slots = INITIAL_SLOTS;
   while (count * 2 > slots) slots *= 2;
-  return slots * 16;
+  return slots;
 }
 
 // Direct addressing stays while its array has at most this many slots per key (or the first few thousand).
@@ -305,7 +312,7 @@ export class NumberPlaces {
     if (!this.direct) return this.hashed.growthFor();
     if (this.directSize === 0 || this.directIndex(key) >= 0) return 0;
     const length = this.widenedLength(key);
-    return length > 0 ? length * 8 : hashedBytesFor(this.directSize + 1);
+    return length > 0 ? length * 8 : hashedSlotsFor(this.directSize + 1) * 16;
   }
 
   has(key: number): boolean {
@@ -381,6 +388,8 @@ export class NumberPlaces {
 
   private toHashed(): void {
     const direct = this.direct!;
+    // Made at its final size, so the move does not grow it step by step.
+    this.hashed = new HashedNumbers(hashedSlotsFor(this.directSize + 1));
     for (let index = 0; index < direct.length; index++) if (direct[index] !== 0) this.hashed.placeOrAdd(this.base + index, direct[index]! - 1);
     this.direct = undefined;
   }

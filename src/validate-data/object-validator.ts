@@ -94,6 +94,10 @@ interface PropertyState {
   /** Whether verdicts need the parsed key (unique, or the one-column primary key) or the text key (duplicateValues). */
   keysParsed: boolean;
   keysText: boolean;
+  /** The property is the whole primary key: checked on its parsed values, in this column's scan. */
+  soleKey: boolean;
+  /** Missing values count against `required` (a key part counts against the key instead). */
+  requiredValue: boolean;
 }
 
 /** What one value amounts to under a property's checks; see ObjectValidator.judge. */
@@ -331,6 +335,8 @@ export class ObjectValidator {
       valueChecks,
       unique,
       keysParsed: unique !== undefined || soleKey,
+      soleKey,
+      requiredValue: property.required === true && !property.primaryKey,
       keysText: quality.some((rule) => rule.kind === 'duplicate'),
       quality,
       freshness: this.contract.sla.filter((sla) => isCheckedSla(sla.property) && sla.element?.split(',').some((element) => resolveElement(this.contract, element.trim())?.property === property)),
@@ -387,16 +393,14 @@ export class ObjectValidator {
     const base = batch.firstRow + 1;
     const length = batch.length;
     // A one-column primary key is checked here, on parsed values; composite keys row by row after.
-    const key = this.primaryKey && this.keyProperties.length === 1 && this.keyProperties[0] === state ? this.primaryKey : undefined;
+    const key = state.soleKey ? this.primaryKey : undefined;
     const dictionary = batch.dictionaries?.[state.index];
     if (dictionary) {
       // Each distinct value is judged once; then only rows whose value counts toward something are visited.
       const verdicts = Array.from({ length: dictionary.values.length }, (_, code) => this.judge(state, dictionary.values[code], missingTokens, newVerdict(state)));
       const absent = this.judge(state, undefined, missingTokens, newVerdict(state));
-      const required = state.property.required === true;
-      const counts = (verdict: Verdict) => verdict.quality.includes(true) || (verdict.missing ? key !== undefined || required : verdict.typeError || verdict.failed.includes(true) || key !== undefined || state.unique !== undefined);
-      const counted = Uint8Array.from(verdicts, (verdict) => (counts(verdict) ? 1 : 0));
-      const absentCounts = counts(absent);
+      const counted = Uint8Array.from(verdicts, (verdict) => (this.counts(state, verdict, key) ? 1 : 0));
+      const absentCounts = this.counts(state, absent, key);
       // Freshness needs the newest value that occurs, so occurrence is noted for every value.
       const present = state.freshness.length > 0 ? new Uint8Array(verdicts.length) : undefined;
       const codes = dictionary.codes;
@@ -470,6 +474,13 @@ export class ObjectValidator {
     return verdict;
   }
 
+  /** Whether `apply` would add a row with this verdict to anything (freshness aside). */
+  private counts(state: PropertyState, verdict: Verdict, key: ObjectValidator['primaryKey']): boolean {
+    if (verdict.quality.includes(true)) return true;
+    if (verdict.missing) return key !== undefined || state.requiredValue;
+    return verdict.typeError || verdict.failed.includes(true) || key !== undefined || state.unique !== undefined;
+  }
+
   /** Counts one row's value by its verdict. */
   private apply(state: PropertyState, verdict: Verdict, value: unknown, line: number, key: ObjectValidator['primaryKey']): void {
     const quality = state.quality;
@@ -481,7 +492,7 @@ export class ObjectValidator {
     }
     if (verdict.missing) {
       if (key) key.nullTally.add(line, value);
-      else if (state.property.required && !state.property.primaryKey) state.requiredTally.add(line, value);
+      else if (state.requiredValue) state.requiredTally.add(line, value);
       return;
     }
     if (verdict.typeError) {

@@ -165,3 +165,15 @@ test('a chunk with fewer or more values than its row group is an error, not trai
   assert.throws(() => readColumnChunk(chunk.getBuffer(), optionalColumn('INT32'), 2), /column x has more values than the row group's 2 rows/);
   assert.deepEqual(Array.from(readColumnChunk(chunk.getBuffer(), optionalColumn('INT32'), 3).values!), [1, 2, 3]);
 });
+
+test('dictionary codes outside the dictionary, or a coded page without one, are errors, never nulls', () => {
+  const v1 = (count: number) => ({ type: 'DATA_PAGE', data_page_header: { num_values: count, encoding: 'RLE_DICTIONARY', definition_level_encoding: 'RLE', repetition_level_encoding: 'RLE' } });
+  const outside = new ByteWriter();
+  page(outside, { type: 'DICTIONARY_PAGE', dictionary_page_header: { num_values: 2, encoding: 'PLAIN' } }, plain([10, 20], 'INT32'));
+  page(outside, v1(3), concat(levels([true, true, true]), codes([0, 3, 1], 2)));
+  assert.throws(() => readColumnChunk(outside.getBuffer(), optionalColumn('INT32'), 3), /column x has a dictionary code 3 outside its 2-entry dictionary/);
+
+  const missing = new ByteWriter();
+  page(missing, v1(2), concat(levels([true, true]), codes([0, 1], 1)));
+  assert.throws(() => readColumnChunk(missing.getBuffer(), optionalColumn('INT32'), 2), /column x has a dictionary-coded page but no dictionary page/);
+});
