@@ -434,22 +434,29 @@ async function* readParquetColumns(path) {
         const dictionaries = new Map();
         const nested = [];
         try {
+            const flat = [];
             for (const chunk of group.columns) {
                 const meta = chunk.meta_data;
                 if (!meta)
                     throw new Error('column metadata is missing');
                 const schemaPath = (0,src_schema/* getTreePath */.st)(schema, meta.path_in_schema);
-                if (!(0,src_schema/* isFlatColumn */.g7)(schemaPath)) {
-                    if (!nested.includes(meta.path_in_schema[0]))
-                        nested.push(meta.path_in_schema[0]);
-                    continue;
-                }
+                if ((0,src_schema/* isFlatColumn */.g7)(schemaPath))
+                    flat.push({ meta, schemaPath });
+                else if (!nested.includes(meta.path_in_schema[0]))
+                    nested.push(meta.path_in_schema[0]);
+            }
+            // The flat chunks of a row group are read from the file at once, then decoded one by one.
+            const ranges = flat.map(({ meta }) => chunkRange(meta));
+            const first = Math.min(...ranges.map(([start]) => start));
+            const bytes = flat.length ? new Uint8Array(await file.slice(first, Math.max(...ranges.map(([, end]) => end)))) : new Uint8Array(0);
+            for (const [index, { meta, schemaPath }] of flat.entries()) {
                 const decoder = { pathInSchema: meta.path_in_schema, type: meta.type, element: schemaPath[schemaPath.length - 1].element, schemaPath, codec: meta.codec, parsers: convert/* DEFAULT_PARSERS */.Rc, compressors: src/* compressors */.Vm, utf8: true };
-                const flat = readColumnChunk(await chunkBytes(file, meta), decoder, groupRows);
-                if (flat.dictionary)
-                    dictionaries.set(meta.path_in_schema[0], flat.dictionary);
+                const [start, end] = ranges[index];
+                const chunk = readColumnChunk(bytes.subarray(start - first, end - first), decoder, groupRows);
+                if (chunk.dictionary)
+                    dictionaries.set(meta.path_in_schema[0], chunk.dictionary);
                 else
-                    data.set(meta.path_in_schema[0], flat.values);
+                    data.set(meta.path_in_schema[0], chunk.values);
             }
             if (nested.length)
                 for (const [name, values] of await readNested(file, metadata, nested, groupStart, groupEnd))
@@ -472,21 +479,22 @@ async function* readParquetColumns(path) {
         groupStart = groupEnd;
     }
 }
-async function chunkBytes(file, meta) {
+/** Where a column chunk lies in the file: [start, end). */
+function chunkRange(meta) {
     // As hyparquet reads it: some writers put 0 in dictionary_page_offset when there is no dictionary.
     const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
-    return await file.slice(start, start + Number(meta.total_compressed_size));
+    return [start, start + Number(meta.total_compressed_size)];
 }
-function readColumnChunk(buffer, decoder, rows) {
-    const reader = { view: new DataView(buffer), offset: 0 };
+function readColumnChunk(chunk, decoder, rows) {
+    const reader = { view: new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength), offset: 0 };
     let codes;
     let dictionary;
     // Values are spelled out only once a page is not dictionary-coded (writers fall back when a dictionary grows too big).
     let values;
     let row = 0;
-    while (row < rows && reader.offset < buffer.byteLength) {
+    while (row < rows && reader.offset < chunk.byteLength) {
         const header = (0,column/* parquetHeader */.wK)(reader);
-        const bytes = new Uint8Array(buffer, reader.offset, header.compressed_page_size);
+        const bytes = chunk.subarray(reader.offset, reader.offset + header.compressed_page_size);
         reader.offset += header.compressed_page_size;
         if (header.type === 'DICTIONARY_PAGE') {
             const page = (0,datapage/* decompressPage */.tC)(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);

@@ -61,18 +61,24 @@ export async function* readParquetColumns(path: string): AsyncGenerator<ColumnBa
     const dictionaries = new Map<string, DictionaryColumn>();
     const nested: string[] = [];
     try {
+      const flat: Array<{ meta: ColumnMetaData; schemaPath: ReturnType<typeof getTreePath> }> = [];
       for (const chunk of group.columns) {
         const meta = chunk.meta_data;
         if (!meta) throw new Error('column metadata is missing');
         const schemaPath = getTreePath(schema, meta.path_in_schema);
-        if (!isFlatColumn(schemaPath)) {
-          if (!nested.includes(meta.path_in_schema[0]!)) nested.push(meta.path_in_schema[0]!);
-          continue;
-        }
+        if (isFlatColumn(schemaPath)) flat.push({ meta, schemaPath });
+        else if (!nested.includes(meta.path_in_schema[0]!)) nested.push(meta.path_in_schema[0]!);
+      }
+      // The flat chunks of a row group are read from the file at once, then decoded one by one.
+      const ranges = flat.map(({ meta }) => chunkRange(meta));
+      const first = Math.min(...ranges.map(([start]) => start));
+      const bytes = flat.length ? new Uint8Array(await file.slice(first, Math.max(...ranges.map(([, end]) => end)))) : new Uint8Array(0);
+      for (const [index, { meta, schemaPath }] of flat.entries()) {
         const decoder: ColumnDecoder = { pathInSchema: meta.path_in_schema, type: meta.type, element: schemaPath[schemaPath.length - 1]!.element, schemaPath, codec: meta.codec, parsers: DEFAULT_PARSERS, compressors, utf8: true };
-        const flat = readColumnChunk(await chunkBytes(file, meta), decoder, groupRows);
-        if (flat.dictionary) dictionaries.set(meta.path_in_schema[0]!, flat.dictionary);
-        else data.set(meta.path_in_schema[0]!, flat.values);
+        const [start, end] = ranges[index]!;
+        const chunk = readColumnChunk(bytes.subarray(start - first, end - first), decoder, groupRows);
+        if (chunk.dictionary) dictionaries.set(meta.path_in_schema[0]!, chunk.dictionary);
+        else data.set(meta.path_in_schema[0]!, chunk.values);
       }
       if (nested.length) for (const [name, values] of await readNested(file, metadata, nested, groupStart, groupEnd)) data.set(name, values);
     } catch (error) {
@@ -90,22 +96,23 @@ export async function* readParquetColumns(path: string): AsyncGenerator<ColumnBa
   }
 }
 
-async function chunkBytes(file: AsyncBuffer, meta: ColumnMetaData): Promise<ArrayBuffer> {
+/** Where a column chunk lies in the file: [start, end). */
+function chunkRange(meta: ColumnMetaData): [number, number] {
   // As hyparquet reads it: some writers put 0 in dictionary_page_offset when there is no dictionary.
   const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
-  return await file.slice(start, start + Number(meta.total_compressed_size));
+  return [start, start + Number(meta.total_compressed_size)];
 }
 
-export function readColumnChunk(buffer: ArrayBuffer, decoder: ColumnDecoder, rows: number): FlatChunk {
-  const reader = { view: new DataView(buffer), offset: 0 };
+export function readColumnChunk(chunk: Uint8Array, decoder: ColumnDecoder, rows: number): FlatChunk {
+  const reader = { view: new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength), offset: 0 };
   let codes: Int32Array | undefined;
   let dictionary: ArrayLike<unknown> | undefined;
   // Values are spelled out only once a page is not dictionary-coded (writers fall back when a dictionary grows too big).
   let values: unknown[] | undefined;
   let row = 0;
-  while (row < rows && reader.offset < buffer.byteLength) {
+  while (row < rows && reader.offset < chunk.byteLength) {
     const header = parquetHeader(reader);
-    const bytes = new Uint8Array(buffer, reader.offset, header.compressed_page_size);
+    const bytes = chunk.subarray(reader.offset, reader.offset + header.compressed_page_size);
     reader.offset += header.compressed_page_size;
     if (header.type === 'DICTIONARY_PAGE') {
       const page = decompressPage(bytes, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors);

@@ -139,7 +139,7 @@ test('a chunk whose writer fell back from its dictionary to plain pages keeps ev
   page(chunk, v1(4, 'PLAIN_DICTIONARY'), concat(levels([true, false, true, true]), codes([0, 1, 0], 1)));
   page(chunk, v1(3, 'PLAIN'), concat(levels([false, true, true]), plain(['blue', 'ünï'], 'BYTE_ARRAY')));
 
-  const result = readColumnChunk(chunk.getBuffer(), optionalColumn('BYTE_ARRAY', 'UTF8'), 7);
+  const result = readColumnChunk(new Uint8Array(chunk.getBuffer()), optionalColumn('BYTE_ARRAY', 'UTF8'), 7);
   assert.equal(result.dictionary, undefined, 'no dictionary once a page is plain');
   assert.deepEqual(Array.from(result.values!), ['red', undefined, 'green', 'red', undefined, 'blue', 'ünï']);
 });
@@ -152,7 +152,7 @@ test('a chunk coded by its dictionary throughout keeps the codes, -1 for nulls, 
   page(chunk, v1(12), concat(levels(Array(12).fill(true)), codes([0, 1, 2, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0].slice(0, 12), 2)));
   page(chunk, v1(3), concat(levels([false, true, false]), codes([2], 2)));
 
-  const result = readColumnChunk(chunk.getBuffer(), optionalColumn('INT32'), 15);
+  const result = readColumnChunk(new Uint8Array(chunk.getBuffer()), optionalColumn('INT32'), 15);
   assert.ok(result.dictionary);
   assert.deepEqual(Array.from(result.dictionary.values), [10, 20, 30]);
   assert.deepEqual(Array.from(result.dictionary.codes), [0, 1, 2, 2, 1, 0, 0, 0, 0, 0, 0, 0, -1, 2, -1]);
@@ -161,9 +161,9 @@ test('a chunk coded by its dictionary throughout keeps the codes, -1 for nulls, 
 test('a chunk with fewer or more values than its row group is an error, not trailing nulls', () => {
   const chunk = new ByteWriter();
   page(chunk, { type: 'DATA_PAGE', data_page_header: { num_values: 3, encoding: 'PLAIN', definition_level_encoding: 'RLE', repetition_level_encoding: 'RLE' } }, concat(levels([true, true, true]), plain([1, 2, 3], 'INT32')));
-  assert.throws(() => readColumnChunk(chunk.getBuffer(), optionalColumn('INT32'), 5), /column x ends after 3 of the row group's 5 rows/);
-  assert.throws(() => readColumnChunk(chunk.getBuffer(), optionalColumn('INT32'), 2), /column x has more values than the row group's 2 rows/);
-  assert.deepEqual(Array.from(readColumnChunk(chunk.getBuffer(), optionalColumn('INT32'), 3).values!), [1, 2, 3]);
+  assert.throws(() => readColumnChunk(new Uint8Array(chunk.getBuffer()), optionalColumn('INT32'), 5), /column x ends after 3 of the row group's 5 rows/);
+  assert.throws(() => readColumnChunk(new Uint8Array(chunk.getBuffer()), optionalColumn('INT32'), 2), /column x has more values than the row group's 2 rows/);
+  assert.deepEqual(Array.from(readColumnChunk(new Uint8Array(chunk.getBuffer()), optionalColumn('INT32'), 3).values!), [1, 2, 3]);
 });
 
 test('dictionary codes outside the dictionary, or a coded page without one, are errors, never nulls', () => {
@@ -171,9 +171,9 @@ test('dictionary codes outside the dictionary, or a coded page without one, are 
   const outside = new ByteWriter();
   page(outside, { type: 'DICTIONARY_PAGE', dictionary_page_header: { num_values: 2, encoding: 'PLAIN' } }, plain([10, 20], 'INT32'));
   page(outside, v1(3), concat(levels([true, true, true]), codes([0, 3, 1], 2)));
-  assert.throws(() => readColumnChunk(outside.getBuffer(), optionalColumn('INT32'), 3), /column x has a dictionary code 3 outside its 2-entry dictionary/);
+  assert.throws(() => readColumnChunk(new Uint8Array(outside.getBuffer()), optionalColumn('INT32'), 3), /column x has a dictionary code 3 outside its 2-entry dictionary/);
 
   const missing = new ByteWriter();
   page(missing, v1(2), concat(levels([true, true]), codes([0, 1], 1)));
-  assert.throws(() => readColumnChunk(missing.getBuffer(), optionalColumn('INT32'), 2), /column x has a dictionary-coded page but no dictionary page/);
+  assert.throws(() => readColumnChunk(new Uint8Array(missing.getBuffer()), optionalColumn('INT32'), 2), /column x has a dictionary-coded page but no dictionary page/);
 });
