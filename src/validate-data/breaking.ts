@@ -1,8 +1,9 @@
 /**
  * Contract changes between the base branch's contract and the pull request's, each judged from two
  * sides: can existing consumers read data written under the new contract (consumer view), and can
- * existing data and producers satisfy it (producer view). A change that is an error on either side is
- * breaking; breaking changes need a major version bump.
+ * existing data and producers satisfy it (producer view). A change that is an error on the side the
+ * team guarantees (`compatibility`: consumer, producer, or full for both) is breaking; breaking changes
+ * need a major version bump.
  */
 import type { Contract, ContractObject, ContractProperty, LogicalType, QualityRule } from './contract.ts';
 import { describeKey, type ContractRelationship } from './relationships.ts';
@@ -251,10 +252,17 @@ function compareObjects(emit: Emit, old: ContractObject | undefined, next: Contr
   compareQuality(emit, b.name, undefined, a.quality, b.quality, b.location);
 }
 
-export function compareContracts(before: Contract, after: Contract, objects: ObjectReport[] = []): BreakingChange[] {
+/** Whose side a contract guarantees, as schema registries name it: readers (consumer), writers (producer), or both (full). */
+export type Compatibility = 'full' | 'consumer' | 'producer';
+
+function breaks(change: { consumer: View; producer: View }, compatibility: Compatibility): boolean {
+  return (compatibility !== 'producer' && change.consumer === 'error') || (compatibility !== 'consumer' && change.producer === 'error');
+}
+
+export function compareContracts(before: Contract, after: Contract, objects: ObjectReport[] = [], compatibility: Compatibility = 'full'): BreakingChange[] {
   const changes: BreakingChange[] = [];
   const emit: Emit = ({ evidenceCheck, evidenceOf, ...change }) => {
-    const entry: BreakingChange = { ...change, breaking: change.consumer === 'error' || change.producer === 'error' };
+    const entry: BreakingChange = { ...change, breaking: breaks(change, compatibility) };
     if (evidenceCheck) {
       const evidence = findEvidence(objects, change.object, change.property, after, evidenceCheck, evidenceOf);
       if (evidence) entry.evidence = evidence;

@@ -40,6 +40,15 @@ test('each kind of change is classified from the consumer and the producer side'
   assert.deepEqual(changesBetween(withId, withId.replace('- name: observed', '- name: seen_on')), [['property-renamed', 'seen_on', 'error', 'error', true]]);
 });
 
+test('compatibility chooses whose side a change must not break: consumers, producers, or both', () => {
+  const removed = changed((t) => t.replace(/      - name: observed\n        logicalType: date\n/, ''));
+  const requiredAdded = changed((t) => t.replace('      - name: observed', '      - name: island\n        logicalType: string\n        required: true\n      - name: observed'));
+  const breaking = (after: string, compatibility: 'full' | 'consumer' | 'producer') => compareContracts(parseContract(PENGUINS_CONTRACT, 'base.yaml'), parseContract(after, 'pr.yaml'), [], compatibility).map((c) => c.breaking);
+  // A removed property breaks readers only; a new required property breaks writers only.
+  assert.deepEqual([breaking(removed, 'full'), breaking(removed, 'consumer'), breaking(removed, 'producer')], [[true], [true], [false]]);
+  assert.deepEqual([breaking(requiredAdded, 'full'), breaking(requiredAdded, 'consumer'), breaking(requiredAdded, 'producer')], [[true], [false], [true]]);
+});
+
 test('a breaking change without a major version bump fails, with the data as evidence; a major bump lets it through', async () => {
   const tightened = changed((t) => t.replace('format: email', 'format: email\n          maxLength: 7'));
   const ws = workspace({ 'contracts/penguins.odcs.yaml': tightened, 'base.odcs.yaml': PENGUINS_CONTRACT, 'data/penguins.csv': DATA });
