@@ -1139,13 +1139,20 @@ async function validateObjectFiles(contract, sources, options, read, watch) {
     const counters = new Map();
     const files = sources.map((source) => source.shownAs);
     const done = [];
-    for (const [index, source] of sources.entries()) {
-        const format = (0,tabular/* detectFormat */.Tz)(source.shownAs);
-        const validator = new object_validator/* ObjectValidator */.ol(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line', uniqueness: { counters, source: index, files } });
-        validator.isDelimited = format === 'csv' || format === 'tsv';
-        done.push({ source, validator, format, columns: await readInto(source, index, validator, format, read, watch) });
+    try {
+        for (const [index, source] of sources.entries()) {
+            const format = (0,tabular/* detectFormat */.Tz)(source.shownAs);
+            const validator = new object_validator/* ObjectValidator */.ol(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line', uniqueness: { counters, source: index, files } });
+            validator.isDelimited = format === 'csv' || format === 'tsv';
+            done.push({ source, validator, format, columns: await readInto(source, index, validator, format, read, watch) });
+        }
+        return done.map(({ source, validator, format, columns }) => ({ name: source.object.name, file: source.shownAs, format, rows: validator.rows, columns, checks: validator.finish(), path: source.path }));
     }
-    return done.map(({ source, validator, format, columns }) => ({ name: source.object.name, file: source.shownAs, format, rows: validator.rows, columns, checks: validator.finish(), path: source.path }));
+    finally {
+        // A file that cannot be read leaves the counters unfinished, their keys perhaps spilled; finished ones have nothing left.
+        for (const counter of counters.values())
+            counter.discard();
+    }
 }
 async function readInto(source, file, validator, format, read, watch) {
     let columns = [];
@@ -1254,26 +1261,31 @@ function shownPath(input) {
             for (const object of groups.keys())
                 builders.set(object, new profile/* ProfileBuilder */.bZ(profileOptions));
         const foreignKeys = new ForeignKeyChecks(contract, new Set(groups.keys()), { memoryBytes: MEMORY_BYTES, samples: inputs.samples, temp: run.temp, missingTokens });
-        const reportsOf = new Map();
-        for (const object of foreignKeys.order([...groups.keys()])) {
-            const files = groups.get(object);
-            const builder = builders.get(object);
-            reportsOf.set(object, await (0,log/* group */.Os)(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () => validateObjectFiles(contract, files, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryBytes: MEMORY_BYTES, temp: run.temp, now: Date.now() }, read, (_, batch, file, source) => {
-                builder?.addColumns(batch.columns, batch.data, batch.length);
-                foreignKeys.watch(object, batch, file, source.shownAs);
-            })));
-            foreignKeys.done(object);
-        }
-        // Foreign keys are looked up once every object is read; each referencing file gets its own result.
         const objects = [];
-        for (const object of groups.keys()) {
-            for (const [file, report] of reportsOf.get(object).entries()) {
-                report.checks.push(...foreignKeys.results(object, file, report.rows));
-                core/* info */.pq(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
-                objects.push(report);
+        try {
+            const reportsOf = new Map();
+            for (const object of foreignKeys.order([...groups.keys()])) {
+                const files = groups.get(object);
+                const builder = builders.get(object);
+                reportsOf.set(object, await (0,log/* group */.Os)(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () => validateObjectFiles(contract, files, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryBytes: MEMORY_BYTES, temp: run.temp, now: Date.now() }, read, (_, batch, file, source) => {
+                    builder?.addColumns(batch.columns, batch.data, batch.length);
+                    foreignKeys.watch(object, batch, file, source.shownAs);
+                })));
+                foreignKeys.done(object);
+            }
+            // Foreign keys are looked up once every object is read; each referencing file gets its own result.
+            for (const object of groups.keys()) {
+                for (const [file, report] of reportsOf.get(object).entries()) {
+                    report.checks.push(...foreignKeys.results(object, file, report.rows));
+                    core/* info */.pq(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
+                    objects.push(report);
+                }
             }
         }
-        foreignKeys.discard();
+        finally {
+            // A file that cannot be read leaves joins unfinished, their keys perhaps spilled; finished ones have nothing left.
+            foreignKeys.discard();
+        }
         let changes = [];
         let baseInfo;
         if (base && 'contract' in base) {

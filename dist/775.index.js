@@ -2564,6 +2564,17 @@ class DuplicateCounter {
         this.result ??= this.count();
         return this.result;
     }
+    /** Removes what went to disk and lets go of the held keys, for a count that will not be asked for; again does nothing. */
+    discard() {
+        try {
+            this.writer?.close();
+        }
+        finally {
+            if (this.spillDir)
+                (0,external_node_fs_.rmSync)(this.spillDir, { recursive: true, force: true });
+            this.held.release();
+        }
+    }
     count() {
         try {
             if (this.writer) {
@@ -2574,9 +2585,7 @@ class DuplicateCounter {
             }
         }
         finally {
-            if (this.spillDir)
-                (0,external_node_fs_.rmSync)(this.spillDir, { recursive: true, force: true });
-            this.held.release();
+            this.discard();
         }
         return {
             values: this.values,

@@ -83,37 +83,41 @@ export default defineAction({
     const builders = new Map<ContractObject, ProfileBuilder>();
     if (wantsProfile) for (const object of groups.keys()) builders.set(object, new ProfileBuilder(profileOptions));
     const foreignKeys = new ForeignKeyChecks(contract, new Set(groups.keys()), { memoryBytes: MEMORY_BYTES, samples: inputs.samples, temp: run.temp, missingTokens });
-    const reportsOf = new Map<ContractObject, ObjectReport[]>();
-    for (const object of foreignKeys.order([...groups.keys()])) {
-      const files = groups.get(object)!;
-      const builder = builders.get(object);
-      reportsOf.set(
-        object,
-        await group(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () =>
-          validateObjectFiles(
-            contract,
-            files,
-            { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryBytes: MEMORY_BYTES, temp: run.temp, now: Date.now() },
-            read,
-            (_, batch, file, source) => {
-              builder?.addColumns(batch.columns, batch.data, batch.length);
-              foreignKeys.watch(object, batch, file, source.shownAs);
-            },
-          ),
-        ),
-      );
-      foreignKeys.done(object);
-    }
-    // Foreign keys are looked up once every object is read; each referencing file gets its own result.
     const objects: ObjectReport[] = [];
-    for (const object of groups.keys()) {
-      for (const [file, report] of reportsOf.get(object)!.entries()) {
-        report.checks.push(...foreignKeys.results(object, file, report.rows));
-        core.info(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
-        objects.push(report);
+    try {
+      const reportsOf = new Map<ContractObject, ObjectReport[]>();
+      for (const object of foreignKeys.order([...groups.keys()])) {
+        const files = groups.get(object)!;
+        const builder = builders.get(object);
+        reportsOf.set(
+          object,
+          await group(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () =>
+            validateObjectFiles(
+              contract,
+              files,
+              { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryBytes: MEMORY_BYTES, temp: run.temp, now: Date.now() },
+              read,
+              (_, batch, file, source) => {
+                builder?.addColumns(batch.columns, batch.data, batch.length);
+                foreignKeys.watch(object, batch, file, source.shownAs);
+              },
+            ),
+          ),
+        );
+        foreignKeys.done(object);
       }
+      // Foreign keys are looked up once every object is read; each referencing file gets its own result.
+      for (const object of groups.keys()) {
+        for (const [file, report] of reportsOf.get(object)!.entries()) {
+          report.checks.push(...foreignKeys.results(object, file, report.rows));
+          core.info(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
+          objects.push(report);
+        }
+      }
+    } finally {
+      // A file that cannot be read leaves joins unfinished, their keys perhaps spilled; finished ones have nothing left.
+      foreignKeys.discard();
     }
-    foreignKeys.discard();
 
     let changes: BreakingChange[] = [];
     let baseInfo: ValidationReport['base_contract'];
