@@ -1202,9 +1202,6 @@ async function validateObject(contract, source, options, read, watch) {
 
 
 
-
-/** Bytes of keys held in memory per uniqueness or foreign-key check before spilling to disk. */
-const MEMORY_BYTES = held_keys/* DEFAULT_MEMORY_BYTES */.S2;
 function readContract(path, shownAs, budget) {
     try {
         return (0,contract/* readContractFile */.J_)(path, shownAs);
@@ -1260,14 +1257,14 @@ function shownPath(input) {
         if (wantsProfile)
             for (const object of groups.keys())
                 builders.set(object, new profile/* ProfileBuilder */.bZ(profileOptions));
-        const foreignKeys = new ForeignKeyChecks(contract, new Set(groups.keys()), { memoryBytes: MEMORY_BYTES, samples: inputs.samples, temp: run.temp, missingTokens });
+        const foreignKeys = new ForeignKeyChecks(contract, new Set(groups.keys()), { samples: inputs.samples, temp: run.temp, missingTokens });
         const objects = [];
         try {
             const reportsOf = new Map();
             for (const object of foreignKeys.order([...groups.keys()])) {
                 const files = groups.get(object);
                 const builder = builders.get(object);
-                reportsOf.set(object, await (0,log/* group */.Os)(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () => validateObjectFiles(contract, files, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryBytes: MEMORY_BYTES, temp: run.temp, now: Date.now() }, read, (_, batch, file, source) => {
+                reportsOf.set(object, await (0,log/* group */.Os)(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () => validateObjectFiles(contract, files, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], temp: run.temp, now: Date.now() }, read, (_, batch, file, source) => {
                     builder?.addColumns(batch.columns, batch.data, batch.length);
                     foreignKeys.watch(object, batch, file, source.shownAs);
                 })));

@@ -15,7 +15,6 @@ import { ContractError, readContractFile, type Contract, type ContractObject } f
 import { declaredKinds, driftReport, loadReferences, mergeDrift } from './drift-step.ts';
 import { validateDataInputs, validateDataOutputs } from './inputs.ts';
 import { ForeignKeyChecks } from './foreign-keys.ts';
-import { DEFAULT_MEMORY_BYTES } from './held-keys.ts';
 import { renderJUnit } from './junit.ts';
 import { annotateChanges, annotateChecks, countVerdict } from './outcome.ts';
 import { REPORT_FORMAT, type BreakingChange, type DriftReport, type ObjectReport, type ValidationReport } from './report-types.ts';
@@ -23,9 +22,6 @@ import { resolveReferences } from './reference-sources.ts';
 import { resolveSources } from './sources.ts';
 import { renderSummary } from './summary.ts';
 import { validateObjectFiles, type DataSource } from './validate.ts';
-
-/** Bytes of keys held in memory per uniqueness or foreign-key check before spilling to disk. */
-const MEMORY_BYTES = DEFAULT_MEMORY_BYTES;
 
 function readContract(path: string, shownAs: string, budget: AnnotationBudget): Contract {
   try {
@@ -82,7 +78,7 @@ export default defineAction({
     // Profiles keep the contract's order whatever order the objects are read in: the first is the top-level one.
     const builders = new Map<ContractObject, ProfileBuilder>();
     if (wantsProfile) for (const object of groups.keys()) builders.set(object, new ProfileBuilder(profileOptions));
-    const foreignKeys = new ForeignKeyChecks(contract, new Set(groups.keys()), { memoryBytes: MEMORY_BYTES, samples: inputs.samples, temp: run.temp, missingTokens });
+    const foreignKeys = new ForeignKeyChecks(contract, new Set(groups.keys()), { samples: inputs.samples, temp: run.temp, missingTokens });
     const objects: ObjectReport[] = [];
     try {
       const reportsOf = new Map<ContractObject, ObjectReport[]>();
@@ -95,7 +91,7 @@ export default defineAction({
             validateObjectFiles(
               contract,
               files,
-              { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryBytes: MEMORY_BYTES, temp: run.temp, now: Date.now() },
+              { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], temp: run.temp, now: Date.now() },
               read,
               (_, batch, file, source) => {
                 builder?.addColumns(batch.columns, batch.data, batch.length);
