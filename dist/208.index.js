@@ -23,6 +23,8 @@ var action = __webpack_require__(1771);
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/files.ts
 var files = __webpack_require__(38590);
+// EXTERNAL MODULE: ./src/shared/input-file.ts
+var input_file = __webpack_require__(22324);
 // EXTERNAL MODULE: ./src/shared/log.ts
 var log = __webpack_require__(21827);
 // EXTERNAL MODULE: ./src/drift/profile.ts + 2 modules
@@ -1083,13 +1085,9 @@ async function resolveSources(contract, contractPath, data, workspace) {
 
 
 
-
 function referenceFile(raw, workspace) {
-    const file = { path: (0,files/* resolveInWorkspace */.z1)(raw, workspace), shownAs: raw.replace(/^\.\//, '') };
-    if (!(0,external_node_fs_.existsSync)(file.path))
-        throw new errors/* ConfigurationError */.j1('reference', `names ${file.shownAs}, which does not exist`);
-    if (!(0,external_node_fs_.statSync)(file.path).isFile())
-        throw new errors/* ConfigurationError */.j1('reference', `names ${file.shownAs}, which is not a file`);
+    const file = (0,input_file/* inputFile */.xm)(raw, workspace);
+    (0,input_file/* requireInputFile */.UA)('reference', file);
     return file;
 }
 /** `checked` are the schema objects whose data this run reads. */
@@ -1103,7 +1101,7 @@ function resolveReferences(contract, raw, workspace, checked) {
         return { kind: 'one', file: referenceFile(paths[0], workspace) };
     }
     const named = lines.map((line) => ({ object: findObject(contract, line.name, 'reference'), path: line.path }));
-    const twice = (0,object_lines/* repeatedName */.OC)(lines, (line) => findObject(contract, line.name, 'reference').name);
+    const twice = (0,object_lines/* repeatedName */.OC)(named.map(({ object }) => object.name));
     if (twice)
         throw new errors/* ConfigurationError */.j1('reference', `names schema object "${twice}" twice: give each object one reference`);
     const files = new Map();
@@ -1202,6 +1200,7 @@ async function validateObject(contract, source, options, read, watch) {
 
 
 
+
 function readContract(path, shownAs, budget) {
     try {
         return (0,contract/* readContractFile */.J_)(path, shownAs);
@@ -1228,9 +1227,6 @@ function groupByObject(sources) {
     }
     return groups;
 }
-function shownPath(input) {
-    return input.replace(/^\.\//, '');
-}
 /* harmony default export */ const validate_data_action = ((0,action/* defineAction */.QP)({
     name: 'validate-data',
     inputs: validateDataInputs,
@@ -1239,7 +1235,7 @@ function shownPath(input) {
         const workspace = run.workspace;
         const budget = new log/* AnnotationBudget */.TL(inputs['max-annotations']);
         const contractPath = (0,files/* resolveInWorkspace */.z1)(inputs.contract, workspace);
-        const contract = readContract(contractPath, shownPath(inputs.contract), budget);
+        const contract = readContract(contractPath, (0,input_file/* shownPath */.pS)(inputs.contract), budget);
         const missingTokens = inputs['missing-values'].split(',').map((token) => token.trim()).filter((token) => token !== '');
         const read = { delimiter: inputs.delimiter === undefined ? undefined : inputs.delimiter.replace(/^\\t$/, '\t'), quote: inputs.quote, header: inputs.header };
         if (read.delimiter !== undefined && read.delimiter.length !== 1)
@@ -1315,7 +1311,7 @@ function shownPath(input) {
             rows,
             fail_on: inputs['fail-on'],
             generated_at: new Date().toISOString(),
-            contract: { path: shownPath(inputs.contract), id: contract.id, version: contract.version, api_version: contract.apiVersion, ...(contract.name ? { name: contract.name } : {}) },
+            contract: { path: (0,input_file/* shownPath */.pS)(inputs.contract), id: contract.id, version: contract.version, api_version: contract.apiVersion, ...(contract.name ? { name: contract.name } : {}) },
             objects: objects.map(({ path: _path, ...object }) => object),
             breaking_changes: changes,
             ...(baseInfo ? { base_contract: baseInfo } : {}),

@@ -25,6 +25,8 @@ var errors = __webpack_require__(58382);
 var files = __webpack_require__(38590);
 // EXTERNAL MODULE: ./src/shared/github.ts
 var shared_github = __webpack_require__(36654);
+// EXTERNAL MODULE: ./src/shared/input-file.ts
+var input_file = __webpack_require__(22324);
 // EXTERNAL MODULE: ./src/shared/log.ts
 var log = __webpack_require__(21827);
 // EXTERNAL MODULE: ./src/tabular/index.ts + 3 modules
@@ -742,8 +744,6 @@ function dispatchReason(report, run, maxLength = 1000) {
     return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/shared/object-lines.ts
 var object_lines = __webpack_require__(77364);
 ;// CONCATENATED MODULE: ./src/drift/monitor-targets.ts
@@ -757,17 +757,6 @@ var object_lines = __webpack_require__(77364);
 
 
 
-
-function inputFile(raw, workspace) {
-    return { path: (0,files/* resolveInWorkspace */.z1)(raw, workspace), shownAs: raw.replace(/^\.\//, '') };
-}
-/** A file an input names must exist and be a file; the message names the input and the path. */
-function requireInputFile(input, file) {
-    if (!(0,external_node_fs_.existsSync)(file.path))
-        throw new errors/* ConfigurationError */.j1(input, `names ${file.shownAs}, which does not exist`);
-    if (!(0,external_node_fs_.statSync)(file.path).isFile())
-        throw new errors/* ConfigurationError */.j1(input, `names ${file.shownAs}, which is not a file`);
-}
 function quoted(names) {
     return names.map((name) => `"${name}"`).join(', ');
 }
@@ -775,10 +764,10 @@ function fromLines(lines, names, choice, reference, workspace) {
     const unknown = lines.filter((line) => !names.includes(line.name)).map((line) => line.name);
     if (unknown.length > 0)
         throw new errors/* ConfigurationError */.j1('current', `names schema object ${quoted(unknown)}, which reference ${reference.shownAs} does not profile (it has ${names.join(', ')})`);
-    const twice = (0,object_lines/* repeatedName */.OC)(lines);
+    const twice = (0,object_lines/* repeatedName */.OC)(lines.map((line) => line.name));
     if (twice)
         throw new errors/* ConfigurationError */.j1('current', `names schema object "${twice}" twice: give each object one file`);
-    const given = new Map(lines.map((line) => [line.name, inputFile(line.path, workspace)]));
+    const given = new Map(lines.map((line) => [line.name, (0,input_file/* inputFile */.xm)(line.path, workspace)]));
     if (choice.length > 0) {
         const unchosen = lines.filter((line) => !choice.includes(line.name)).map((line) => line.name);
         if (unchosen.length > 0)
@@ -795,10 +784,10 @@ function fromLines(lines, names, choice, reference, workspace) {
 }
 /** `choice` is the `object` input: schema objects of the reference profile, none for all. */
 function planTargets(reference, currentRaw, choice, workspace) {
-    requireInputFile('reference', reference);
+    (0,input_file/* requireInputFile */.UA)('reference', reference);
     const plan = chooseTargets(reference, currentRaw, choice, workspace);
     for (const target of plan.targets)
-        requireInputFile('current', target.current);
+        (0,input_file/* requireInputFile */.UA)('current', target.current);
     return plan;
 }
 function chooseTargets(reference, currentRaw, choice, workspace) {
@@ -816,7 +805,7 @@ function chooseTargets(reference, currentRaw, choice, workspace) {
             throw new errors/* ConfigurationError */.j1('object', `names ${quoted(chosen)}, but reference ${what}: object chooses among the schema objects of a profile that covers several`);
         if (lines)
             throw new errors/* ConfigurationError */.j1('current', `gives \`name: path\` lines, but reference ${what}: give one file`);
-        return { profile, targets: [{ current: inputFile(paths[0], workspace) }], notMeasured: [] };
+        return { profile, targets: [{ current: (0,input_file/* inputFile */.xm)(paths[0], workspace) }], notMeasured: [] };
     }
     const unknown = chosen.filter((name) => !names.includes(name));
     if (unknown.length > 0)
@@ -825,7 +814,7 @@ function chooseTargets(reference, currentRaw, choice, workspace) {
         return { profile, ...fromLines(lines, names, chosen, reference, workspace) };
     const objects = chosen.length > 0 ? chosen : names;
     if (objects.length === 1)
-        return { profile, targets: [{ object: objects[0], current: inputFile(paths[0], workspace) }], notMeasured: [] };
+        return { profile, targets: [{ object: objects[0], current: (0,input_file/* inputFile */.xm)(paths[0], workspace) }], notMeasured: [] };
     if (chosen.length > 0) {
         throw new errors/* ConfigurationError */.j1('current', `gives one file for the ${chosen.length} schema objects object chooses (${chosen.join(', ')}): give one \`name: path\` line per object`);
     }
@@ -851,6 +840,7 @@ function chooseTargets(reference, currentRaw, choice, workspace) {
 
 
 
+
 /* harmony default export */ const drift_action = ((0,action/* defineAction */.QP)({
     name: 'drift',
     inputs: driftInputs,
@@ -860,7 +850,7 @@ function chooseTargets(reference, currentRaw, choice, workspace) {
         const labels = inputs['issue-labels'];
         if (onDrift.includes('issue') && labels.length === 0)
             throw new errors/* ConfigurationError */.j1('issue-labels', 'needs at least one label: the drift issue is found again by its first label');
-        const reference = inputFile(inputs.reference, run.workspace);
+        const reference = (0,input_file/* inputFile */.xm)(inputs.reference, run.workspace);
         const plan = planTargets(reference, inputs.current, inputs.object ?? [], run.workspace);
         const measurement = await (0,log/* group */.Os)('Drift', async () => {
             const result = await measureDrift({

@@ -41189,13 +41189,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./src/actions.ts
 const ACTIONS = {
-    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(783), __nccwpck_require__.e(377), __nccwpck_require__.e(700), __nccwpck_require__.e(581), __nccwpck_require__.e(775), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83208)),
+    'validate-data': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(783), __nccwpck_require__.e(377), __nccwpck_require__.e(700), __nccwpck_require__.e(581), __nccwpck_require__.e(68), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83208)),
     train: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(547), __nccwpck_require__.e(830), __nccwpck_require__.e(377), __nccwpck_require__.e(669), __nccwpck_require__.e(518), __nccwpck_require__.e(39), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21578)),
     evaluate: () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(783), __nccwpck_require__.e(47), __nccwpck_require__.e(581), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49425)),
     'metrics-report': () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(892), __nccwpck_require__.e(830), __nccwpck_require__.e(377), __nccwpck_require__.e(669), __nccwpck_require__.e(518), __nccwpck_require__.e(444), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25419)),
     gate: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(892), __nccwpck_require__.e(306), __nccwpck_require__.e(444), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9125)),
     deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83295)),
-    drift: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(783), __nccwpck_require__.e(700), __nccwpck_require__.e(581), __nccwpck_require__.e(775), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33361)),
+    drift: () => Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(38), __nccwpck_require__.e(892), __nccwpck_require__.e(547), __nccwpck_require__.e(783), __nccwpck_require__.e(700), __nccwpck_require__.e(581), __nccwpck_require__.e(68), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33361)),
 };
 const ACTION_NAMES = Object.keys(ACTIONS);
 async function loadAction(name) {

@@ -9,13 +9,14 @@ import { defineAction } from '../shared/action.ts';
 import { ActionFailed, ConfigurationError, UserError } from '../shared/errors.ts';
 import { resolveInWorkspace, writeFileAtomic } from '../shared/files.ts';
 import { createGitHubClient } from '../shared/github.ts';
+import { inputFile } from '../shared/input-file.ts';
 import { group } from '../shared/log.ts';
 import { measureDrift } from './monitor.ts';
 import { actionLines, keepDriftIssue, startWorkflow, type GitHubAccess } from './monitor-github.ts';
 import { driftInputs, driftOutputs } from './monitor-inputs.ts';
 import { dispatchReason, driftCounts, duplicateComment, recoveredComment, renderIssueBody, renderSummary, stillDriftedComment } from './monitor-markdown.ts';
 import { DRIFT_REPORT_FORMAT, driftedColumnNames, type DriftMonitorReport } from './monitor-report.ts';
-import { inputFile, planTargets } from './monitor-targets.ts';
+import { planTargets } from './monitor-targets.ts';
 
 export default defineAction({
   name: 'drift',

@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { defineAction } from '../shared/action.ts';
 import { ActionFailed, ConfigurationError } from '../shared/errors.ts';
 import { resolveInWorkspace, writeFileAtomic } from '../shared/files.ts';
+import { shownPath } from '../shared/input-file.ts';
 import { AnnotationBudget, group } from '../shared/log.ts';
 import { combineProfiles, ProfileBuilder } from '../drift/profile.ts';
 import { loadBaseContract } from './base-contract.ts';
@@ -45,10 +46,6 @@ function groupByObject(sources: readonly DataSource[]): Map<ContractObject, Data
     else groups.set(source.object, [source]);
   }
   return groups;
-}
-
-function shownPath(input: string): string {
-  return input.replace(/^\.\//, '');
 }
 
 export default defineAction({
