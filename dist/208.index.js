@@ -77,7 +77,7 @@ async function loadBaseContract(options) {
 // EXTERNAL MODULE: ./src/validate-data/relationships.ts
 var relationships = __webpack_require__(93290);
 // EXTERNAL MODULE: ./src/validate-data/values.ts
-var values = __webpack_require__(43883);
+var validate_data_values = __webpack_require__(43883);
 ;// CONCATENATED MODULE: ./src/validate-data/breaking.ts
 
 
@@ -115,7 +115,7 @@ const WIDENINGS = [
     ['time', 'string'],
 ];
 function typeOf(property) {
-    return property.logicalType ?? (0,values/* logicalTypeOfPhysical */.Ml)(property.physicalType);
+    return property.logicalType ?? (0,validate_data_values/* logicalTypeOfPhysical */.Ml)(property.physicalType);
 }
 function allowedValues(property) {
     for (const rule of property.quality) {
@@ -129,7 +129,7 @@ function comparable(value) {
     if (typeof value === 'number')
         return value;
     if (typeof value === 'string')
-        return (0,values/* parseDate */._U)(value) ?? (0,values/* parseTimestamp */.EH)(value) ?? (Number.isFinite(Number(value)) ? Number(value) : undefined);
+        return (0,validate_data_values/* parseDate */._U)(value) ?? (0,validate_data_values/* parseTimestamp */.EH)(value) ?? (Number.isFinite(Number(value)) ? Number(value) : undefined);
     return undefined;
 }
 function lowerBound(property) {
@@ -649,7 +649,7 @@ var object_validator = __webpack_require__(95547);
 
 
 function foreign_keys_typeOf(property) {
-    return property.logicalType ?? (0,values/* logicalTypeOfPhysical */.Ml)(property.physicalType);
+    return property.logicalType ?? (0,validate_data_values/* logicalTypeOfPhysical */.Ml)(property.physicalType);
 }
 /** The date format a property declares, when it is not plain ISO. */
 function customFormat(property, type) {
@@ -671,15 +671,15 @@ function partReading(from, to) {
     if (TEMPORAL.has(a) && TEMPORAL.has(b)) {
         const formats = [customFormat(from, a), customFormat(to, b)];
         if (formats[0] === undefined && formats[1] === undefined)
-            return { parsers: [(0,values/* typeParser */.i1)(a), (0,values/* typeParser */.i1)(b)] };
+            return { parsers: [(0,validate_data_values/* typeParser */.i1)(a), (0,validate_data_values/* typeParser */.i1)(b)] };
         if (formats[0] === formats[1])
             return { parsers: [undefined, undefined] };
         return { incomparable: `${from.column} is written ${formats[0] ?? 'as ISO dates'} and ${to.column} ${formats[1] ?? 'as ISO dates'}, so their values cannot be compared` };
     }
     if (a !== undefined && a === b)
-        return { parsers: [(0,values/* typeParser */.i1)(a), (0,values/* typeParser */.i1)(b)] };
+        return { parsers: [(0,validate_data_values/* typeParser */.i1)(a), (0,validate_data_values/* typeParser */.i1)(b)] };
     if (NUMERIC.has(a) || NUMERIC.has(b)) {
-        const number = (0,values/* typeParser */.i1)('number');
+        const number = (0,validate_data_values/* typeParser */.i1)('number');
         return { parsers: [number, number] };
     }
     return { parsers: [undefined, undefined] };
@@ -816,11 +816,8 @@ class ForeignKeyChecks {
         for (const key of this.keys)
             key.join?.discard();
     }
-    isMissing(value) {
-        return value === undefined || value === null || value === '' || (this.missingTokens.size > 0 && typeof value === 'string' && this.missingTokens.has(value));
-    }
     keyOfPart(value, parser) {
-        return parser ? (0,values/* uniqueKey */.fl)(value, parser(value)) : (0,values/* keyOf */.TN)(value);
+        return parser ? (0,validate_data_values/* uniqueKey */.fl)(value, parser(value)) : (0,validate_data_values/* keyOf */.TN)(value);
     }
     /** Calls `each` with every row's key that has no missing part; returns the key columns the batch lacks, if any. */
     readKeys(reader, batch, each) {
@@ -835,7 +832,7 @@ class ForeignKeyChecks {
             const dictionary = batch.dictionaries?.[index];
             if (dictionary) {
                 // Each distinct value is keyed once.
-                const keys = Array.from({ length: dictionary.values.length }, (_, code) => (this.isMissing(dictionary.values[code]) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
+                const keys = Array.from({ length: dictionary.values.length }, (_, code) => ((0,validate_data_values/* isMissingValue */.yA)(dictionary.values[code], this.missingTokens) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
                 for (let row = 0; row < length; row++) {
                     const code = dictionary.codes[row];
                     const key = code < 0 ? undefined : keys[code];
@@ -847,7 +844,7 @@ class ForeignKeyChecks {
             const values = batch.data[index];
             for (let row = 0; row < length; row++) {
                 const value = values[row];
-                if (!this.isMissing(value))
+                if (!(0,validate_data_values/* isMissingValue */.yA)(value, this.missingTokens))
                     each(this.keyOfPart(value, parser), row);
             }
             return undefined;
@@ -858,7 +855,7 @@ class ForeignKeyChecks {
             for (let part = 0; part < columns.length; part++) {
                 const value = columns[part][row];
                 // A key with a missing part references nothing (SQL's MATCH SIMPLE).
-                if (this.isMissing(value))
+                if ((0,validate_data_values/* isMissingValue */.yA)(value, this.missingTokens))
                     continue rows;
                 parts[part] = this.keyOfPart(value, reader.parsers[part]);
             }

@@ -608,12 +608,15 @@ var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/ml-actions/ml-actions/schemas/profile.schema.json","title":"ml-actions reference profile","description":"A compact summary of a dataset for drift checks, written by validate-data\'s profile-out and read as its reference (or the drift action\'s). Numeric columns keep exact values and counts (up to 2,000 distinct values) or 1,001 quantiles; categorical columns keep category counts.","type":"object","required":["format","rows","columns"],"properties":{"format":{"const":"ml-actions/profile@1"},"created_at":{"type":"string","format":"date-time"},"source":{"type":"string","description":"The data file the profile was made from."},"object":{"type":"string","description":"The schema object the top-level rows and columns describe (the contract\'s first). Absent in profiles of a single unnamed dataset, which belong to a contract\'s first object."},"objects":{"type":"object","description":"The contract\'s other schema objects, by name, each profiled like the top level.","additionalProperties":{"$ref":"#/$defs/part"}},"rows":{"type":"integer","minimum":0},"columns":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/$defs/numerical"},{"$ref":"#/$defs/categorical"}]}}},"$defs":{"part":{"type":"object","required":["rows","columns"],"properties":{"source":{"type":"string","description":"The data files the part was made from."},"rows":{"type":"integer","minimum":0},"columns":{"type":"object","additionalProperties":{"oneOf":[{"$ref":"#/$defs/numerical"},{"$ref":"#/$defs/categorical"}]}}}},"numerical":{"type":"object","required":["kind","count","missing","min","max","mean","std","histogram"],"properties":{"kind":{"const":"numerical"},"count":{"type":"integer","minimum":0,"description":"Non-missing values."},"missing":{"type":"integer","minimum":0},"min":{"type":"number"},"max":{"type":"number"},"mean":{"type":"number"},"std":{"type":"number","minimum":0,"description":"Population standard deviation."},"distinct":{"type":"integer","minimum":0},"values":{"type":"array","items":{"type":"number"},"description":"Distinct values, ascending (exact profiles)."},"counts":{"type":"array","items":{"type":"integer","minimum":1},"description":"How often each of values occurs."},"quantiles":{"type":"array","items":{"type":"number"},"description":"Values at probabilities 0, 1/1000, …, 1 (NumPy\'s linear method)."},"histogram":{"type":"object","required":["edges","weights"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"weights":{"type":"array","items":{"type":"number","minimum":0},"description":"Share of values per bin."}}},"sampled":{"type":"boolean"}},"oneOf":[{"required":["values","counts"]},{"required":["quantiles"]}]},"categorical":{"type":"object","required":["kind","count","missing","categories","other"],"properties":{"kind":{"const":"categorical"},"count":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"categories":{"type":"object","additionalProperties":{"type":"integer","minimum":1}},"other":{"type":"integer","minimum":0,"description":"Values in categories beyond the first 10,000 distinct ones, which are kept."}}}}}');
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: ./src/validate-data/values.ts
+var values = __webpack_require__(43883);
 ;// CONCATENATED MODULE: ./src/drift/accumulate.ts
 /**
  * One pass over a column, in bounded memory: numeric values go into a sample that keeps every value
  * up to a cap and then thins itself evenly (every 2nd, 4th, … value: deterministic, no random
  * draws), and texts into category counts up to a cap of distinct values.
  */
+
 const DEFAULT_SAMPLE_CAP = 1_000_000;
 const CATEGORY_CAP = 10_000;
 function numericValue(value) {
@@ -659,7 +662,7 @@ class ColumnAccumulator {
     }
     add(value) {
         const summary = this.summary;
-        if (value === undefined || value === null || value === '' || (typeof value === 'string' && this.missingTokens.has(value))) {
+        if ((0,values/* isMissingValue */.yA)(value, this.missingTokens)) {
             summary.missing++;
             return;
         }
@@ -3030,7 +3033,7 @@ class ObjectValidator {
             }
         }
         verdict.text = state.keysText && !absent ? (0,validate_data_values/* keyOf */.TN)(value) : undefined;
-        verdict.missing = absent || (missingTokens.size > 0 && typeof value === 'string' && missingTokens.has(value));
+        verdict.missing = (0,validate_data_values/* isMissingValue */.yA)(value, missingTokens);
         verdict.time = undefined;
         if (verdict.missing)
             return verdict;
@@ -3920,7 +3923,8 @@ function driftSections(drift) {
 /* harmony export */   _U: () => (/* binding */ parseDate),
 /* harmony export */   fl: () => (/* binding */ uniqueKey),
 /* harmony export */   i1: () => (/* binding */ typeParser),
-/* harmony export */   sc: () => (/* binding */ textLength)
+/* harmony export */   sc: () => (/* binding */ textLength),
+/* harmony export */   yA: () => (/* binding */ isMissingValue)
 /* harmony export */ });
 /* unused harmony exports parseDecimal, parseInteger, dateFormatRegex */
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$/;
@@ -4195,6 +4199,10 @@ function displayValue(value) {
         }
     }
     return String(value);
+}
+/** Whether a cell holds no value: null, the empty text, or one of the texts the run counts as missing. */
+function isMissingValue(value, tokens) {
+    return value === undefined || value === null || value === '' || (tokens.size > 0 && typeof value === 'string' && tokens.has(value));
 }
 /** The key uniqueness compares: the value's text, so 1 and "1" in a CSV are the same. */
 function keyOf(value) {

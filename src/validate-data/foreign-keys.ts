@@ -11,7 +11,7 @@ import { KeyJoin, type JoinKey, type Orphan } from './key-join.ts';
 import { isClassified, lineOf } from './object-validator.ts';
 import { describeKey, type ContractRelationship } from './relationships.ts';
 import type { CheckResult, Sample } from './report-types.ts';
-import { keyOf, logicalTypeOfPhysical, typeParser, uniqueKey, type TypeParser } from './values.ts';
+import { isMissingValue, keyOf, logicalTypeOfPhysical, typeParser, uniqueKey, type TypeParser } from './values.ts';
 
 export interface ForeignKeyOptions {
   /** Bytes of keys held in memory per relationship, both sides together, before spilling to disk (default: DEFAULT_MEMORY_BYTES in held-keys.ts). */
@@ -211,10 +211,6 @@ export class ForeignKeyChecks {
     for (const key of this.keys) key.join?.discard();
   }
 
-  private isMissing(value: unknown): boolean {
-    return value === undefined || value === null || value === '' || (this.missingTokens.size > 0 && typeof value === 'string' && this.missingTokens.has(value));
-  }
-
   private keyOfPart(value: unknown, parser: TypeParser | undefined): JoinKey {
     return parser ? uniqueKey(value, parser(value)) : keyOf(value);
   }
@@ -231,7 +227,7 @@ export class ForeignKeyChecks {
       const dictionary = batch.dictionaries?.[index];
       if (dictionary) {
         // Each distinct value is keyed once.
-        const keys = Array.from({ length: dictionary.values.length }, (_, code) => (this.isMissing(dictionary.values[code]) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
+        const keys = Array.from({ length: dictionary.values.length }, (_, code) => (isMissingValue(dictionary.values[code], this.missingTokens) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
         for (let row = 0; row < length; row++) {
           const code = dictionary.codes[row]!;
           const key = code < 0 ? undefined : keys[code];
@@ -242,7 +238,7 @@ export class ForeignKeyChecks {
       const values = batch.data[index]!;
       for (let row = 0; row < length; row++) {
         const value = values[row];
-        if (!this.isMissing(value)) each(this.keyOfPart(value, parser), row);
+        if (!isMissingValue(value, this.missingTokens)) each(this.keyOfPart(value, parser), row);
       }
       return undefined;
     }
@@ -252,7 +248,7 @@ export class ForeignKeyChecks {
       for (let part = 0; part < columns.length; part++) {
         const value = columns[part]![row];
         // A key with a missing part references nothing (SQL's MATCH SIMPLE).
-        if (this.isMissing(value)) continue rows;
+        if (isMissingValue(value, this.missingTokens)) continue rows;
         parts[part] = this.keyOfPart(value, reader.parsers[part]);
       }
       each(JSON.stringify(parts), row);

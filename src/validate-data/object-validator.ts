@@ -10,7 +10,7 @@ import { isCheckedSla, resolveElement } from './contract.ts';
 import type { CheckOutcome, CheckResult, Sample } from './report-types.ts';
 import { describeOperator, failureOutcome, satisfies } from './thresholds.ts';
 import { DuplicateCounter, type DuplicateSample, type SourceDuplicates } from './unique.ts';
-import { displayValue, keyOf, logicalTypeOfPhysical, parseDate, parseTimestamp, textLength, typeParser, uniqueKey, type TypeParser } from './values.ts';
+import { displayValue, isMissingValue, keyOf, logicalTypeOfPhysical, parseDate, parseTimestamp, textLength, typeParser, uniqueKey, type TypeParser } from './values.ts';
 
 export interface ValidationOptions {
   samples: number;
@@ -448,7 +448,7 @@ export class ObjectValidator {
       }
     }
     verdict.text = state.keysText && !absent ? keyOf(value) : undefined;
-    verdict.missing = absent || (missingTokens.size > 0 && typeof value === 'string' && missingTokens.has(value));
+    verdict.missing = isMissingValue(value, missingTokens);
     verdict.time = undefined;
     if (verdict.missing) return verdict;
     let parsed: unknown = value;
