@@ -19,6 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/shared/action.ts
 var action = __webpack_require__(1771);
+// EXTERNAL MODULE: ./src/shared/counts.ts
+var counts = __webpack_require__(77341);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/files.ts
@@ -644,6 +646,14 @@ class KeyJoin {
 // EXTERNAL MODULE: ./src/validate-data/object-validator.ts + 2 modules
 var object_validator = __webpack_require__(95547);
 ;// CONCATENATED MODULE: ./src/validate-data/foreign-keys.ts
+/**
+ * The `foreign-key` check: every referencing key (one column, or a composite tuple) with no missing
+ * part must occur among the referenced object's keys. Both objects' data must be part of the run;
+ * their batches are fed in as they are read, and each referencing file gets its own result once all
+ * data has been read. Keys compare as uniqueness compares them: numeric columns by number (7 and 7.0
+ * agree), ISO dates and timestamps by instant, everything else by text.
+ */
+
 
 
 
@@ -683,9 +693,6 @@ function partReading(from, to) {
         return { parsers: [number, number] };
     }
     return { parsers: [undefined, undefined] };
-}
-function plural(count, one, many) {
-    return `${count} ${count === 1 ? one : many}`;
 }
 class ForeignKeyChecks {
     keys = [];
@@ -800,12 +807,12 @@ class ForeignKeyChecks {
                 ...base,
                 result: count > 0 ? 'failed' : 'passed',
                 count,
-                percent: rows === 0 ? 0 : Math.round((count / rows) * 100 * 1000) / 1000,
+                percent: (0,counts/* percentOf */.p)(count, rows),
                 message: count > 0
-                    ? `${plural(count, 'row has', 'rows have')} a ${what} not found in ${target}`
+                    ? `${(0,counts/* plural */.L)(count, 'row has', 'rows have')} a ${what} not found in ${target}`
                     : share.values === 0
                         ? `no ${what} values to look up in ${target}`
-                        : `every ${what} is found in ${target} (${plural(share.values, 'row', 'rows')} looked up)`,
+                        : `every ${what} is found in ${target} (${(0,counts/* plural */.L)(share.values, 'row')} looked up)`,
                 ...(count > 0 && share.samples.length > 0 ? { samples: share.samples.map((orphan) => sampleOf(orphan, columns.length > 1, key.temporal ?? [], key.redact)) } : {}),
             });
         }
@@ -1198,6 +1205,7 @@ async function validateObject(contract, source, options, read, watch) {
 
 
 
+
 function readContract(path, shownAs, budget) {
     try {
         return (0,contract/* readContractFile */.J_)(path, shownAs);
@@ -1341,11 +1349,11 @@ function groupByObject(sources) {
         setOutput('dataset-drift', drift?.drifted ?? false);
         setOutput('profile', profilePath ?? '');
         if (!verdict.passed && inputs['fail-on'] !== 'never') {
-            const parts = [`${verdict.errors} ${verdict.errors === 1 ? 'error' : 'errors'}`];
+            const parts = [(0,counts/* plural */.L)(verdict.errors, 'error')];
             if (inputs['fail-on'] === 'warning')
-                parts.push(`${verdict.warnings} ${verdict.warnings === 1 ? 'warning' : 'warnings'}`);
+                parts.push((0,counts/* plural */.L)(verdict.warnings, 'warning'));
             if (breaking && !majorBumped)
-                parts.push(`${breaking} breaking contract ${breaking === 1 ? 'change' : 'changes'} without a major version bump (${baseInfo?.version} → ${contract.version})`);
+                parts.push(`${(0,counts/* plural */.L)(breaking, 'breaking contract change')} without a major version bump (${baseInfo?.version} → ${contract.version})`);
             throw new errors/* ActionFailed */.ij(`data contract ${contract.id} failed: ${parts.join(', ')}; see the job summary and ${reportPath}`);
         }
     },

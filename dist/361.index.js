@@ -576,6 +576,8 @@ const driftInputs = {
 };
 const driftOutputs = ['drifted', 'share', 'drifted-columns', 'drifted-column-names', 'report', 'issue-number', 'issue-url'];
 
+// EXTERNAL MODULE: ./src/shared/counts.ts
+var shared_counts = __webpack_require__(77341);
 // EXTERNAL MODULE: ./src/validate-data/summary.ts
 var summary = __webpack_require__(21909);
 ;// CONCATENATED MODULE: ./src/drift/monitor-report.ts
@@ -595,11 +597,9 @@ function driftedColumnNames(drift) {
 
 
 
+
 /** GitHub refuses issue bodies over 65,536 characters; stay well below. */
 const MAX_ISSUE_BODY = 60_000;
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
 function formatShare(share) {
     return share.toFixed(2);
 }
@@ -610,7 +610,7 @@ function driftedObjects(drift) {
     return drift.object !== undefined && drift.drifted ? [drift.object] : [];
 }
 function headline(drift) {
-    const counted = `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted`;
+    const counted = `${drift.drifted_columns} of ${(0,shared_counts/* plural */.L)(drift.columns.length, 'column')} drifted`;
     if (drift.columns.length === 0)
         return 'ℹ️ No column could be tested for drift';
     const objects = driftedObjects(drift);
@@ -623,22 +623,22 @@ function headline(drift) {
  */
 function driftCounts(drift, shown) {
     if (!drift.objects)
-        return `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
-    const parts = drift.objects.map((part) => `${shown(part.object)} ${part.drifted_columns} of ${plural(part.tested_columns, 'column')} (share ${formatShare(part.share)})`);
+        return `${drift.drifted_columns} of ${(0,shared_counts/* plural */.L)(drift.columns.length, 'column')} (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
+    const parts = drift.objects.map((part) => `${shown(part.object)} ${part.drifted_columns} of ${(0,shared_counts/* plural */.L)(part.tested_columns, 'column')} (share ${formatShare(part.share)})`);
     return `${parts.join(', ')}; drift-share ${drift.threshold}`;
 }
 function referenceText(report) {
     const reference = report.drift.reference;
-    return reference ? `${(0,markdown/* escapeMarkdown */.FV)(reference.path)} (${reference.kind === 'profile' ? 'profile of' : 'dataset,'} ${plural(reference.rows, 'row')})` : 'the reference';
+    return reference ? `${(0,markdown/* escapeMarkdown */.FV)(reference.path)} (${reference.kind === 'profile' ? 'profile of' : 'dataset,'} ${(0,shared_counts/* plural */.L)(reference.rows, 'row')})` : 'the reference';
 }
 function sources(report) {
     const objects = report.current.objects;
     if (!objects) {
         const of = report.drift.object !== undefined ? `, schema object ${(0,markdown/* escapeMarkdown */.FV)(report.drift.object)}` : '';
-        return (`Current data ${(0,markdown/* escapeMarkdown */.FV)(report.current.path)} (${plural(report.current.rows, 'row')}) against reference ${referenceText(report)}${of} · ` +
+        return (`Current data ${(0,markdown/* escapeMarkdown */.FV)(report.current.path)} (${(0,shared_counts/* plural */.L)(report.current.rows, 'row')}) against reference ${referenceText(report)}${of} · ` +
             `share of drifted columns ${formatShare(report.drift.share)}, drift-share ${report.drift.threshold} · method ${(0,markdown/* escapeMarkdown */.FV)(report.drift.method)}`);
     }
-    const files = objects.map((file) => `${(0,markdown/* escapeMarkdown */.FV)(file.path)} for ${(0,markdown/* escapeMarkdown */.FV)(file.object)} (${plural(file.rows, 'row')})`);
+    const files = objects.map((file) => `${(0,markdown/* escapeMarkdown */.FV)(file.path)} for ${(0,markdown/* escapeMarkdown */.FV)(file.object)} (${(0,shared_counts/* plural */.L)(file.rows, 'row')})`);
     return `Current data ${files.join(', ')} against reference ${referenceText(report)} · drift-share ${report.drift.threshold} for each schema object · method ${(0,markdown/* escapeMarkdown */.FV)(report.drift.method)}`;
 }
 function runLine(run) {
@@ -653,7 +653,7 @@ function unseenTable(drift) {
     return (0,markdown/* table */.tp)(['Column', 'Rows', '%', 'Categories the reference never had'], rows, ['l', 'r', 'r', 'l']);
 }
 function skippedList(drift) {
-    return (0,markdown/* details */.zH)(`${plural(drift.skipped.length, 'column')} not tested for drift`, drift.skipped.map((entry) => `- ${(0,markdown/* codeSpan */.SS)(entry.column)}: ${(0,markdown/* escapeMarkdown */.FV)(entry.reason, 300)}`).join('\n'));
+    return (0,markdown/* details */.zH)(`${(0,shared_counts/* plural */.L)(drift.skipped.length, 'column')} not tested for drift`, drift.skipped.map((entry) => `- ${(0,markdown/* codeSpan */.SS)(entry.column)}: ${(0,markdown/* escapeMarkdown */.FV)(entry.reason, 300)}`).join('\n'));
 }
 /** One table's findings: the drift table of `shown` columns, unseen categories, untested columns. */
 function tableFindings(drift, columns, shown, unseen, skipped) {
@@ -686,7 +686,7 @@ function findings(drift, limit = drift.columns.length) {
             const mine = (entries) => entries.filter((entry) => entry.object === part.object);
             const columns = mine(drift.columns);
             parts.push(`### ${(0,markdown/* escapeMarkdown */.FV)(part.object)}: ${part.drifted ? '⚠️ dataset drift' : 'no dataset drift'} ` +
-                `(${part.drifted_columns} of ${plural(part.tested_columns, 'column')}, share ${formatShare(part.share)})`);
+                `(${part.drifted_columns} of ${(0,shared_counts/* plural */.L)(part.tested_columns, 'column')}, share ${formatShare(part.share)})`);
             parts.push(...tableFindings(drift, columns, shownOf(columns), mine(drift.unseen_categories), mine(drift.skipped)));
         }
     }
@@ -726,8 +726,8 @@ function stillDriftedComment(report, run) {
 function recoveredComment(report, run) {
     const drift = report.drift;
     const counts = drift.objects
-        ? `${drift.objects.map((part) => `${(0,markdown/* escapeMarkdown */.FV)(part.object)} ${part.drifted_columns} of ${plural(part.tested_columns, 'column')} (share ${formatShare(part.share)})`).join(', ')}, each below drift-share ${drift.threshold},`
-        : `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, below drift-share ${drift.threshold})`;
+        ? `${drift.objects.map((part) => `${(0,markdown/* escapeMarkdown */.FV)(part.object)} ${part.drifted_columns} of ${(0,shared_counts/* plural */.L)(part.tested_columns, 'column')} (share ${formatShare(part.share)})`).join(', ')}, each below drift-share ${drift.threshold},`
+        : `${drift.drifted_columns} of ${(0,shared_counts/* plural */.L)(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, below drift-share ${drift.threshold})`;
     return `No longer drifted on ${run.time}${runLink(run)}: ${counts} in ${(0,markdown/* escapeMarkdown */.FV)(report.current.path)}. Closing this issue; the drift monitor opens a new one if the data drifts again.`;
 }
 function duplicateComment(kept) {
@@ -738,7 +738,7 @@ function dispatchReason(report, run, maxLength = 1000) {
     const drift = report.drift;
     const names = driftedColumnNames(drift);
     const shownNames = names.slice(0, 10).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
-    const counts = drift.objects ? driftCounts(drift, (text) => text) : `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
+    const counts = drift.objects ? driftCounts(drift, (text) => text) : `${drift.drifted_columns} of ${(0,shared_counts/* plural */.L)(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
     const text = `Data drift in ${report.current.path}: ${counts}${names.length ? `: ${shownNames}` : ''}.${run.url ? ` ${run.url}` : ''}`;
     const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
     return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;

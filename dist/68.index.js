@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_THRESHOLDS, defaultTest
 
+// EXTERNAL MODULE: ./src/shared/counts.ts
+var counts = __webpack_require__(77341);
 // EXTERNAL MODULE: ./src/drift/distribution.ts
 var distribution = __webpack_require__(5257);
 // EXTERNAL MODULE: ./src/drift/profile.ts + 2 modules
@@ -212,6 +214,16 @@ function sturgesEdges(min, max, count) {
 }
 
 ;// CONCATENATED MODULE: ./src/drift/compare.ts
+/**
+ * Per-column drift of current data against a reference profile, with Evidently's default choice of
+ * test and threshold, and dataset drift when the share of drifted columns reaches `driftShare`.
+ *
+ * Default tests (Evidently `_get_default_stattest`; n = non-missing reference values, k = distinct
+ * values in reference ∪ current):
+ *   n ≤ 1000: numerical with k > 5 → KS (drift when p ≤ 0.05); k > 2 → chi-square (p < 0.05); else Z (p < 0.05)
+ *   n > 1000: numerical with k > 5 → normed Wasserstein (drift when W ≥ 0.1); else Jensen-Shannon (≥ 0.1)
+ */
+
 
 
 
@@ -371,7 +383,7 @@ function compareToReference(reference, current, options) {
             const fresh = [...currentSideValue.counts].filter(([key]) => !referenceSideValue.counts.has(key)).sort((a, b) => b[1] - a[1]);
             if (fresh.length > 0) {
                 const count = fresh.reduce((total, [, n]) => total + n, 0);
-                unseen.push({ column: name, count, percent: Math.round((count / currentSideValue.n) * 100_000) / 1000, categories: fresh.slice(0, 50).map(([value, n]) => ({ value, count: n })) });
+                unseen.push({ column: name, count, percent: (0,counts/* percentOf */.p)(count, currentSideValue.n), categories: fresh.slice(0, 50).map(([value, n]) => ({ value, count: n })) });
             }
         }
     }
@@ -920,6 +932,26 @@ function looksLikeProfile(path) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 77341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   p: () => (/* binding */ percentOf)
+/* harmony export */ });
+/** Counts as messages and reports give them: with the word that agrees, or as a share of a whole. */
+/** `1 row`, `3 rows`: the count as `written` writes it (plainly unless told), then the word that agrees with it. */
+function plural(count, one, many = `${one}s`, written = String) {
+    return `${written(count)} ${count === 1 ? one : many}`;
+}
+/** `count` as a percentage of `total`, to three decimals; a share of nothing is 0. */
+function percentOf(count, total) {
+    return total === 0 ? 0 : Math.round((count / total) * 100 * 1000) / 1000;
 }
 
 
@@ -2434,6 +2466,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __webpack_require__(10779);
+// EXTERNAL MODULE: ./src/shared/counts.ts
+var counts = __webpack_require__(77341);
 // EXTERNAL MODULE: ./src/validate-data/contract.ts + 3 modules
 var contract = __webpack_require__(25717);
 ;// CONCATENATED MODULE: ./src/validate-data/thresholds.ts
@@ -2658,6 +2692,7 @@ var validate_data_values = __webpack_require__(43883);
  * offending values with their lines, never the rows themselves, so memory stays flat whatever the
  * file's size (uniqueness spills to disk past a budget in bytes).
  */
+
 
 
 
@@ -3116,7 +3151,7 @@ class ObjectValidator {
         }
     }
     percent(count) {
-        return this.rows === 0 ? 0 : Math.round((count / this.rows) * 100 * 1000) / 1000;
+        return (0,counts/* percentOf */.p)(count, this.rows);
     }
     counted(check, column, tally, passMessage, failMessage, extra = {}, failWith = 'failed') {
         const failed = tally.count > 0;
@@ -3133,7 +3168,6 @@ class ObjectValidator {
     }
     finish() {
         const results = [];
-        const rowWord = (count) => `${count} ${count === 1 ? 'row' : 'rows'}`;
         const declared = new Set(this.object.properties.map((p) => p.column));
         results.push(...this.structureResults());
         if (this.rows === 0) {
@@ -3145,7 +3179,7 @@ class ObjectValidator {
                 check: 'extra-columns',
                 result: extras.length === 0 ? 'passed' : this.options.extraColumns === 'fail' ? 'failed' : 'warning',
                 count: extras.length,
-                message: extras.length === 0 ? 'no columns beyond the contract' : `${extras.length} ${extras.length === 1 ? 'column is' : 'columns are'} not in the contract: ${extras.join(', ')}`,
+                message: extras.length === 0 ? 'no columns beyond the contract' : `${(0,counts/* plural */.L)(extras.length, 'column is', 'columns are')} not in the contract: ${extras.join(', ')}`,
                 ...(extras.length ? { samples: extras.slice(0, Math.max(1, this.options.samples)).map((value) => ({ value })) } : {}),
                 contract_location: this.object.location,
             });
@@ -3161,17 +3195,17 @@ class ObjectValidator {
             }
             results.push({ check: 'column-present', column, result: 'passed', message: 'present', ...where });
             if (state.parse) {
-                results.push(this.counted('type', column, state.typeTally, `every value reads as ${state.type}`, `${rowWord(state.typeTally.count)} not ${/^[aeiou]/.test(state.type) ? 'an' : 'a'} ${state.type}`, { expected: state.type, ...where }));
+                results.push(this.counted('type', column, state.typeTally, `every value reads as ${state.type}`, `${(0,counts/* plural */.L)(state.typeTally.count, 'row')} not ${/^[aeiou]/.test(state.type) ? 'an' : 'a'} ${state.type}`, { expected: state.type, ...where }));
             }
             if (property.required && !property.primaryKey) {
-                results.push(this.counted('required', column, state.requiredTally, 'no missing values', `${rowWord(state.requiredTally.count)} missing a value`, where));
+                results.push(this.counted('required', column, state.requiredTally, 'no missing values', `${(0,counts/* plural */.L)(state.requiredTally.count, 'row')} missing a value`, where));
             }
             if (state.unique) {
                 const result = this.duplicatesOf(state.unique);
                 results.push(this.duplicateResult('unique', column, result, property, where));
             }
             for (const check of state.valueChecks) {
-                results.push(this.counted(check.id, column, check.tally, `all values ${check.success}`, `${rowWord(check.tally.count)} ${check.failure}`, { expected: check.expected, ...where }));
+                results.push(this.counted(check.id, column, check.tally, `all values ${check.success}`, `${(0,counts/* plural */.L)(check.tally.count, 'row')} ${check.failure}`, { expected: check.expected, ...where }));
             }
             for (const quality of state.quality)
                 results.push(this.qualityResult(quality, column, property));
@@ -3231,7 +3265,7 @@ class ObjectValidator {
                 check,
                 result: outcome,
                 count: entry.count,
-                message: `${entry.count} ${entry.count === 1 ? 'problem' : 'problems'}; line ${first?.line}: ${first?.value}`,
+                message: `${(0,counts/* plural */.L)(entry.count, 'problem')}; line ${first?.line}: ${first?.value}`,
                 samples: entry.samples,
             });
         }
@@ -3248,7 +3282,7 @@ class ObjectValidator {
             result: result.duplicates > 0 ? 'failed' : 'passed',
             count: result.duplicates,
             percent: this.percent(result.duplicates),
-            message: result.duplicates > 0 ? `${result.duplicates} ${result.duplicates === 1 ? 'value repeats' : 'values repeat'} an earlier one` : `all ${result.values} values are distinct`,
+            message: result.duplicates > 0 ? `${(0,counts/* plural */.L)(result.duplicates, 'value repeats', 'values repeat')} an earlier one` : `all ${result.values} values are distinct`,
             ...(samples.length && result.duplicates > 0 ? { samples } : {}),
             ...extra,
         };
@@ -3273,9 +3307,9 @@ class ObjectValidator {
             .slice(0, this.options.samples);
         const parts = [];
         if (duplicates.duplicates)
-            parts.push(`${duplicates.duplicates} duplicate ${duplicates.duplicates === 1 ? 'key' : 'keys'}`);
+            parts.push((0,counts/* plural */.L)(duplicates.duplicates, 'duplicate key'));
         if (nulls)
-            parts.push(`${nulls} ${nulls === 1 ? 'row' : 'rows'} with a missing key value`);
+            parts.push(`${(0,counts/* plural */.L)(nulls, 'row')} with a missing key value`);
         return {
             check: 'primary-key',
             ...(columns.length === 1 ? { column: columns[0] } : { columns }),
@@ -3423,6 +3457,14 @@ function formatAge(ms) {
 /* harmony export */   a7: () => (/* binding */ buildRelationships)
 /* harmony export */ });
 /* unused harmony export resolveReference */
+/* harmony import */ var _shared_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77341);
+/**
+ * ODCS v3.1 `relationships` (foreign keys), resolved to the properties they join. A relationship is
+ * declared on a schema object (`from` and `to`, strings or equal-length lists for composite keys) or
+ * on a property (`to` only; `from` is the property). References are shorthand `object.property` (by
+ * name) or fully qualified `schema/<object id>/properties/<property id>` (by id, falling back to name).
+ */
+
 function findObject(objects, key, byId) {
     return (byId ? objects.find((object) => object.id === key) : undefined) ?? objects.find((object) => object.name === key || object.physicalName === key);
 }
@@ -3506,7 +3548,7 @@ function buildRelationships(objects, rawSchema, source) {
             continue;
         }
         if (fromWritten.length !== toWritten.length) {
-            problem(`"from" lists ${fromWritten.length} ${fromWritten.length === 1 ? 'column' : 'columns'} and "to" ${toWritten.length}; a composite key needs as many on each side`, 'to');
+            problem(`"from" lists ${(0,_shared_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(fromWritten.length, 'column')} and "to" ${toWritten.length}; a composite key needs as many on each side`, 'to');
             continue;
         }
         const from = declaration.property ? [declaration.property] : fromWritten.map((reference) => resolveReference(objects, reference));
@@ -3806,8 +3848,10 @@ class PartitionPass {
 /* harmony export */   B: () => (/* binding */ renderSummary),
 /* harmony export */   I: () => (/* binding */ driftTable)
 /* harmony export */ });
+/* harmony import */ var _shared_counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77341);
 /* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11680);
 /** The job summary: a verdict line, one table per schema object, breaking changes and drift. */
+
 
 const ICONS = { passed: '✅ passed', warning: '⚠️ warning', failed: '❌ failed', error: '🛑 error' };
 function samplesCell(check) {
@@ -3864,7 +3908,7 @@ function renderSummary(report, notes = {}) {
     parts.push(`## ${verdict}`);
     const contract = report.contract;
     parts.push(`Contract ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(contract.id)} version ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(contract.version)} (${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(contract.path)}) · ${report.rows} rows · ` +
-        `${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'} · fail-on: ${report.fail_on}`);
+        `${(0,_shared_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.errors, 'error')}, ${(0,_shared_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.warnings, 'warning')} · fail-on: ${report.fail_on}`);
     for (const object of report.objects) {
         const failing = object.checks.filter((check) => check.result !== 'passed').length;
         parts.push(`### ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(object.name)}: ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(object.file)} (${object.rows} rows, ${failing} of ${object.checks.length} checks not passed)`);

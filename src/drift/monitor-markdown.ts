@@ -3,6 +3,7 @@
  * comments on that issue, and the plain-text reason handed to the dispatched workflow. Column names
  * and category values come from the data, so they are escaped before they reach markdown.
  */
+import { plural } from '../shared/counts.ts';
 import { codeSpan, details, escapeMarkdown, table } from '../shared/markdown.ts';
 import { driftTable } from '../validate-data/summary.ts';
 import type { DriftReport } from '../validate-data/report-types.ts';
@@ -17,10 +18,6 @@ export interface RunInfo {
   time: string;
   /** The workflow run's page, when running on GitHub. */
   url?: string;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function formatShare(share: number): string {

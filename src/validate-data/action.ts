@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { defineAction } from '../shared/action.ts';
+import { plural } from '../shared/counts.ts';
 import { ActionFailed, ConfigurationError } from '../shared/errors.ts';
 import { resolveInWorkspace, writeFileAtomic } from '../shared/files.ts';
 import { shownPath } from '../shared/input-file.ts';
@@ -181,9 +182,9 @@ export default defineAction({
     setOutput('profile', profilePath ?? '');
 
     if (!verdict.passed && inputs['fail-on'] !== 'never') {
-      const parts = [`${verdict.errors} ${verdict.errors === 1 ? 'error' : 'errors'}`];
-      if (inputs['fail-on'] === 'warning') parts.push(`${verdict.warnings} ${verdict.warnings === 1 ? 'warning' : 'warnings'}`);
-      if (breaking && !majorBumped) parts.push(`${breaking} breaking contract ${breaking === 1 ? 'change' : 'changes'} without a major version bump (${baseInfo?.version} → ${contract.version})`);
+      const parts = [plural(verdict.errors, 'error')];
+      if (inputs['fail-on'] === 'warning') parts.push(plural(verdict.warnings, 'warning'));
+      if (breaking && !majorBumped) parts.push(`${plural(breaking, 'breaking contract change')} without a major version bump (${baseInfo?.version} → ${contract.version})`);
       throw new ActionFailed(`data contract ${contract.id} failed: ${parts.join(', ')}; see the job summary and ${reportPath}`);
     }
   },

@@ -5,6 +5,7 @@
  * data has been read. Keys compare as uniqueness compares them: numeric columns by number (7 and 7.0
  * agree), ISO dates and timestamps by instant, everything else by text.
  */
+import { percentOf, plural } from '../shared/counts.ts';
 import type { ColumnBatch } from '../tabular/index.ts';
 import type { Contract, ContractObject, ContractProperty, LogicalType } from './contract.ts';
 import { KeyJoin, type JoinKey, type Orphan } from './key-join.ts';
@@ -80,10 +81,6 @@ function partReading(from: ContractProperty, to: ContractProperty): PartReading 
     return { parsers: [number, number] };
   }
   return { parsers: [undefined, undefined] };
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 export class ForeignKeyChecks {
@@ -193,13 +190,13 @@ export class ForeignKeyChecks {
         ...base,
         result: count > 0 ? 'failed' : 'passed',
         count,
-        percent: rows === 0 ? 0 : Math.round((count / rows) * 100 * 1000) / 1000,
+        percent: percentOf(count, rows),
         message:
           count > 0
             ? `${plural(count, 'row has', 'rows have')} a ${what} not found in ${target}`
             : share.values === 0
               ? `no ${what} values to look up in ${target}`
-              : `every ${what} is found in ${target} (${plural(share.values, 'row', 'rows')} looked up)`,
+              : `every ${what} is found in ${target} (${plural(share.values, 'row')} looked up)`,
         ...(count > 0 && share.samples.length > 0 ? { samples: share.samples.map((orphan) => sampleOf(orphan, columns.length > 1, key.temporal ?? [], key.redact)) } : {}),
       });
     }
