@@ -577,14 +577,18 @@ const driftInputs = {
 const driftOutputs = ['drifted', 'share', 'drifted-columns', 'drifted-column-names', 'report', 'issue-number', 'issue-url'];
 
 // EXTERNAL MODULE: ./src/shared/counts.ts
-var shared_counts = __webpack_require__(77341);
+var counts = __webpack_require__(77341);
 // EXTERNAL MODULE: ./src/validate-data/summary.ts
 var summary = __webpack_require__(21909);
 ;// CONCATENATED MODULE: ./src/drift/monitor-report.ts
 const DRIFT_REPORT_FORMAT = 'ml-actions/drift-report@1';
-/** Columns that drifted, in the report's order; with several schema objects each is `object.column`. */
+/** A column as messages name it: `object.column` when the report covers several schema objects. */
+function columnName(drift, entry) {
+    return drift.objects && entry.object !== undefined ? `${entry.object}.${entry.column}` : entry.column;
+}
+/** Columns that drifted, in the report's order, named as columnName names them. */
 function driftedColumnNames(drift) {
-    return drift.columns.filter((column) => column.drifted).map((column) => (drift.objects && column.object !== undefined ? `${column.object}.${column.column}` : column.column));
+    return drift.columns.filter((column) => column.drifted).map((column) => columnName(drift, column));
 }
 
 ;// CONCATENATED MODULE: ./src/drift/monitor-markdown.ts
@@ -610,7 +614,7 @@ function driftedObjects(drift) {
     return drift.object !== undefined && drift.drifted ? [drift.object] : [];
 }
 function headline(drift) {
-    const counted = `${drift.drifted_columns} of ${(0,shared_counts/* plural */.L)(drift.columns.length, 'column')} drifted`;
+    const counted = `${drift.drifted_columns} of ${(0,counts/* plural */.L)(drift.columns.length, 'column')} drifted`;
     if (drift.columns.length === 0)
         return 'ℹ️ No column could be tested for drift';
     const objects = driftedObjects(drift);
@@ -621,24 +625,25 @@ function headline(drift) {
  * How many columns drifted against drift-share: `3 of 4 columns (share 0.75, drift-share 0.5)`, or
  * with several schema objects each one's count and share, since each is judged on its own.
  */
-function driftCounts(drift, shown) {
+function driftCounts(drift, shown, wording = {}) {
+    const threshold = `${wording.below ? 'below ' : ''}drift-share ${drift.threshold}`;
     if (!drift.objects)
-        return `${drift.drifted_columns} of ${(0,shared_counts/* plural */.L)(drift.columns.length, 'column')} (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
-    const parts = drift.objects.map((part) => `${shown(part.object)} ${part.drifted_columns} of ${(0,shared_counts/* plural */.L)(part.tested_columns, 'column')} (share ${formatShare(part.share)})`);
-    return `${parts.join(', ')}; drift-share ${drift.threshold}`;
+        return `${drift.drifted_columns} of ${(0,counts/* plural */.L)(drift.columns.length, 'column')}${wording.drifted ? ' drifted' : ''} (share ${formatShare(drift.share)}, ${threshold})`;
+    const parts = drift.objects.map((part) => `${shown(part.object)} ${part.drifted_columns} of ${(0,counts/* plural */.L)(part.tested_columns, 'column')} (share ${formatShare(part.share)})`);
+    return wording.below ? `${parts.join(', ')}, each ${threshold}` : `${parts.join(', ')}; ${threshold}`;
 }
 function referenceText(report) {
     const reference = report.drift.reference;
-    return reference ? `${(0,markdown/* escapeMarkdown */.FV)(reference.path)} (${reference.kind === 'profile' ? 'profile of' : 'dataset,'} ${(0,shared_counts/* plural */.L)(reference.rows, 'row')})` : 'the reference';
+    return reference ? `${(0,markdown/* escapeMarkdown */.FV)(reference.path)} (${reference.kind === 'profile' ? 'profile of' : 'dataset,'} ${(0,counts/* plural */.L)(reference.rows, 'row')})` : 'the reference';
 }
 function sources(report) {
     const objects = report.current.objects;
     if (!objects) {
         const of = report.drift.object !== undefined ? `, schema object ${(0,markdown/* escapeMarkdown */.FV)(report.drift.object)}` : '';
-        return (`Current data ${(0,markdown/* escapeMarkdown */.FV)(report.current.path)} (${(0,shared_counts/* plural */.L)(report.current.rows, 'row')}) against reference ${referenceText(report)}${of} · ` +
+        return (`Current data ${(0,markdown/* escapeMarkdown */.FV)(report.current.path)} (${(0,counts/* plural */.L)(report.current.rows, 'row')}) against reference ${referenceText(report)}${of} · ` +
             `share of drifted columns ${formatShare(report.drift.share)}, drift-share ${report.drift.threshold} · method ${(0,markdown/* escapeMarkdown */.FV)(report.drift.method)}`);
     }
-    const files = objects.map((file) => `${(0,markdown/* escapeMarkdown */.FV)(file.path)} for ${(0,markdown/* escapeMarkdown */.FV)(file.object)} (${(0,shared_counts/* plural */.L)(file.rows, 'row')})`);
+    const files = objects.map((file) => `${(0,markdown/* escapeMarkdown */.FV)(file.path)} for ${(0,markdown/* escapeMarkdown */.FV)(file.object)} (${(0,counts/* plural */.L)(file.rows, 'row')})`);
     return `Current data ${files.join(', ')} against reference ${referenceText(report)} · drift-share ${report.drift.threshold} for each schema object · method ${(0,markdown/* escapeMarkdown */.FV)(report.drift.method)}`;
 }
 function runLine(run) {
@@ -653,7 +658,7 @@ function unseenTable(drift) {
     return (0,markdown/* table */.tp)(['Column', 'Rows', '%', 'Categories the reference never had'], rows, ['l', 'r', 'r', 'l']);
 }
 function skippedList(drift) {
-    return (0,markdown/* details */.zH)(`${(0,shared_counts/* plural */.L)(drift.skipped.length, 'column')} not tested for drift`, drift.skipped.map((entry) => `- ${(0,markdown/* codeSpan */.SS)(entry.column)}: ${(0,markdown/* escapeMarkdown */.FV)(entry.reason, 300)}`).join('\n'));
+    return (0,markdown/* details */.zH)(`${(0,counts/* plural */.L)(drift.skipped.length, 'column')} not tested for drift`, drift.skipped.map((entry) => `- ${(0,markdown/* codeSpan */.SS)(entry.column)}: ${(0,markdown/* escapeMarkdown */.FV)(entry.reason, 300)}`).join('\n'));
 }
 /** One table's findings: the drift table of `shown` columns, unseen categories, untested columns. */
 function tableFindings(drift, columns, shown, unseen, skipped) {
@@ -686,7 +691,7 @@ function findings(drift, limit = drift.columns.length) {
             const mine = (entries) => entries.filter((entry) => entry.object === part.object);
             const columns = mine(drift.columns);
             parts.push(`### ${(0,markdown/* escapeMarkdown */.FV)(part.object)}: ${part.drifted ? '⚠️ dataset drift' : 'no dataset drift'} ` +
-                `(${part.drifted_columns} of ${(0,shared_counts/* plural */.L)(part.tested_columns, 'column')}, share ${formatShare(part.share)})`);
+                `(${part.drifted_columns} of ${(0,counts/* plural */.L)(part.tested_columns, 'column')}, share ${formatShare(part.share)})`);
             parts.push(...tableFindings(drift, columns, shownOf(columns), mine(drift.unseen_categories), mine(drift.skipped)));
         }
     }
@@ -725,10 +730,8 @@ function stillDriftedComment(report, run) {
 }
 function recoveredComment(report, run) {
     const drift = report.drift;
-    const counts = drift.objects
-        ? `${drift.objects.map((part) => `${(0,markdown/* escapeMarkdown */.FV)(part.object)} ${part.drifted_columns} of ${(0,shared_counts/* plural */.L)(part.tested_columns, 'column')} (share ${formatShare(part.share)})`).join(', ')}, each below drift-share ${drift.threshold},`
-        : `${drift.drifted_columns} of ${(0,shared_counts/* plural */.L)(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, below drift-share ${drift.threshold})`;
-    return `No longer drifted on ${run.time}${runLink(run)}: ${counts} in ${(0,markdown/* escapeMarkdown */.FV)(report.current.path)}. Closing this issue; the drift monitor opens a new one if the data drifts again.`;
+    const counts = driftCounts(drift, (text) => (0,markdown/* escapeMarkdown */.FV)(text), { drifted: true, below: true });
+    return `No longer drifted on ${run.time}${runLink(run)}: ${counts}${drift.objects ? ',' : ''} in ${(0,markdown/* escapeMarkdown */.FV)(report.current.path)}. Closing this issue; the drift monitor opens a new one if the data drifts again.`;
 }
 function duplicateComment(kept) {
     return `Duplicate of #${kept}: two drift checks ran at the same time and both opened an issue. #${kept} is kept up to date.`;
@@ -738,7 +741,7 @@ function dispatchReason(report, run, maxLength = 1000) {
     const drift = report.drift;
     const names = driftedColumnNames(drift);
     const shownNames = names.slice(0, 10).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
-    const counts = drift.objects ? driftCounts(drift, (text) => text) : `${drift.drifted_columns} of ${(0,shared_counts/* plural */.L)(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
+    const counts = driftCounts(drift, (text) => text, { drifted: true });
     const text = `Data drift in ${report.current.path}: ${counts}${names.length ? `: ${shownNames}` : ''}.${run.url ? ` ${run.url}` : ''}`;
     const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
     return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
@@ -864,13 +867,12 @@ function chooseTargets(reference, currentRaw, choice, workspace) {
             });
             for (const entry of result.drift.not_measured ?? [])
                 core/* warning */.$e(`${entry.reason}: its drift is not measured`);
-            const named = (entry) => (result.drift.objects && entry.object ? `${entry.object}.${entry.column}` : entry.column);
             for (const column of result.drift.columns) {
                 const p = column.p_value === undefined ? '' : `, p-value ${column.p_value.toPrecision(3)}`;
-                core/* info */.pq(`${named(column)}: ${column.test} ${column.statistic === null ? '∞' : column.statistic.toPrecision(4)}${p}, threshold ${column.threshold}: ${column.drifted ? 'drifted' : 'no drift'}`);
+                core/* info */.pq(`${columnName(result.drift, column)}: ${column.test} ${column.statistic === null ? '∞' : column.statistic.toPrecision(4)}${p}, threshold ${column.threshold}: ${column.drifted ? 'drifted' : 'no drift'}`);
             }
             for (const entry of result.drift.skipped)
-                core/* info */.pq(`${named(entry)}: not tested (${entry.reason})`);
+                core/* info */.pq(`${columnName(result.drift, entry)}: not tested (${entry.reason})`);
             return result;
         });
         const drift = measurement.drift;

@@ -1700,6 +1700,10 @@ async function loadReferences(plan, objects, options) {
     }
     return { found, notMeasured };
 }
+/** Entries of one schema object's drift, each naming the object. */
+function ofObject(entries, object) {
+    return entries.map((entry) => ({ ...entry, object }));
+}
 function driftReport(reference, current, object, options) {
     const { kinds, excluded } = declaredKinds(object);
     const result = (0,_drift_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareToReference */ .CV)(reference.profile, current, {
@@ -1726,7 +1730,7 @@ function driftReport(reference, current, object, options) {
         drifted: result.drifted,
         drifted_columns: result.drifted_columns,
         threshold: result.threshold,
-        columns: result.columns.map((column) => ({ ...column, object: object.name })),
+        columns: ofObject(result.columns, object.name),
         skipped,
         unseen_categories: result.unseen_categories.map((finding) => classified.has(finding.column) ? { ...finding, categories: finding.categories.map((c) => ({ value: null, count: c.count })) } : finding),
     };
@@ -1759,9 +1763,9 @@ function mergeDrift(parts) {
         drifted: parts.some((part) => part.drifted),
         drifted_columns: drifted,
         threshold: first.threshold,
-        columns: parts.flatMap((part) => part.columns.map((column) => ({ ...column, object: part.object }))),
-        skipped: parts.flatMap((part) => part.skipped.map((entry) => ({ ...entry, object: part.object }))),
-        unseen_categories: parts.flatMap((part) => part.unseen_categories.map((entry) => ({ ...entry, object: part.object }))),
+        columns: parts.flatMap((part) => ofObject(part.columns, part.object)),
+        skipped: parts.flatMap((part) => ofObject(part.skipped, part.object)),
+        unseen_categories: parts.flatMap((part) => ofObject(part.unseen_categories, part.object)),
     };
 }
 
