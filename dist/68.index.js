@@ -1832,7 +1832,6 @@ class EarliestSamples {
 /* harmony export */ });
 /* harmony import */ var _key_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
 /* harmony import */ var _key_places_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90099);
-/* harmony import */ var _spill_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62369);
 /**
  * Keys held in memory under a budget in bytes, each with the place it first occurred: texts as bytes
  * (KeyPlaces), numbers in a table of their own (NumberPlaces, far less memory than their texts). A key
@@ -1840,7 +1839,6 @@ class EarliestSamples {
  * after them go to partition files (spill-files.ts) by the hash of their bytes (key-bytes.ts), where
  * the number 7 and the text "7" stay as distinct as they are here.
  */
-
 
 
 /**
@@ -1897,7 +1895,7 @@ class HeldKeys {
     }
     /** Writes every held key, at the place it first occurred, to the partitions; then holds nothing. */
     spillTo(writer) {
-        this.texts.forEach((arena, at, length, hash, place) => writer.write((0,_spill_files_js__WEBPACK_IMPORTED_MODULE_2__/* .partitionOf */ .iQ)(hash), arena, at, length, place));
+        this.texts.forEach((arena, at, length, hash, place) => writer.addHashed(hash, arena, at, length, place));
         this.numbers.forEach((key, place) => this.write(writer, key, place));
         this.release();
     }
@@ -3609,7 +3607,6 @@ function describeKey(key) {
 /* harmony export */   Cz: () => (/* binding */ RecordBuffer),
 /* harmony export */   UE: () => (/* binding */ PartitionWriter),
 /* harmony export */   _Z: () => (/* binding */ PartitionReader),
-/* harmony export */   iQ: () => (/* binding */ partitionOf),
 /* harmony export */   me: () => (/* binding */ PartitionPass),
 /* harmony export */   y1: () => (/* binding */ splitBitsFor)
 /* harmony export */ });
@@ -3645,7 +3642,7 @@ const MAX_SPLITS = 3;
 // tiny budget would split every partition into thousands of files.
 const MIN_SPLIT_BYTES = 1 << 14;
 /** The partition a 32-bit hash falls in, of 2^bits: its top bits, so the low bits still spread keys over a table's slots. */
-function partitionOf(hash, bits = PARTITION_BITS) {
+function partitionOf(hash, bits) {
     return hash >>> (32 - bits);
 }
 /** Bytes of buffer a writer to 2^bits partitions needs. */
@@ -3694,7 +3691,11 @@ class PartitionWriter {
     }
     /** Appends the encoded key at source[at…at+length], first seen at `place`, to the partition its hash chooses. */
     add(source, at, length, place) {
-        this.write(partitionOf((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(source, at, length), this.bits), source, at, length, place);
+        this.addHashed((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(source, at, length), source, at, length, place);
+    }
+    /** As add, for a key whose hash is known already: hashBytes's, or a split's own seeded one. */
+    addHashed(hash, source, at, length, place) {
+        this.write(partitionOf(hash, this.bits), source, at, length, place);
     }
     /** Appends the encoded key at source[at…at+length], first seen at `place`, to a partition. */
     write(partition, source, at, length, place) {
@@ -3832,7 +3833,7 @@ class PartitionPass {
         const writer = new PartitionWriter((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `${split}-${name}`, bits, this.splitBuffer);
         const seed = 0x9e3779b9 + split;
         try {
-            this.reader.read(path, (bytes, at, length, place) => writer.write(partitionOf((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, at, length, seed), bits), bytes, at, length, place));
+            this.reader.read(path, (bytes, at, length, place) => writer.addHashed((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .hashBytes */ .yi)(bytes, at, length, seed), bytes, at, length, place));
         }
         finally {
             writer.close();
