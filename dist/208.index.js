@@ -758,7 +758,7 @@ class ForeignKeyChecks {
                 continue;
             if (key.relationship.to.object === object) {
                 const join = key.join;
-                const missing = this.readKeys(key.to, batch, (value) => join.addReferenced(value));
+                const missing = this.readKeys(key.to, batch, (value) => join.addReferenced(value), true);
                 if (missing)
                     key.toMissing.set(shownAs, missing);
             }
@@ -826,8 +826,12 @@ class ForeignKeyChecks {
     keyOfPart(value, parser) {
         return parser ? (0,validate_data_values/* uniqueKey */.fl)(value, parser(value)) : (0,validate_data_values/* keyOf */.TN)(value);
     }
-    /** Calls `each` with every row's key that has no missing part; returns the key columns the batch lacks, if any. */
-    readKeys(reader, batch, each) {
+    /**
+     * Calls `each` with every row's key that has no missing part; returns the key columns the batch lacks,
+     * if any. `distinct`: a dictionary-coded column gives each of its values once, at the first row that
+     * holds it, for a side where only which keys occur matters.
+     */
+    readKeys(reader, batch, each, distinct = false) {
         const indexes = reader.columns.map((column) => batch.columns.indexOf(column));
         const lacking = reader.columns.filter((_, index) => indexes[index] < 0);
         if (lacking.length > 0)
@@ -837,6 +841,19 @@ class ForeignKeyChecks {
             const index = indexes[0];
             const parser = reader.parsers[0];
             const dictionary = batch.dictionaries?.[index];
+            if (dictionary && distinct) {
+                const seen = new Uint8Array(dictionary.values.length);
+                for (let row = 0; row < length; row++) {
+                    const code = dictionary.codes[row];
+                    if (code < 0 || seen[code] === 1)
+                        continue;
+                    seen[code] = 1;
+                    const value = dictionary.values[code];
+                    if (!(0,validate_data_values/* isMissingValue */.yA)(value, this.missingTokens))
+                        each(this.keyOfPart(value, parser), row);
+                }
+                return undefined;
+            }
             if (dictionary) {
                 // Each distinct value is keyed once.
                 const keys = Array.from({ length: dictionary.values.length }, (_, code) => ((0,validate_data_values/* isMissingValue */.yA)(dictionary.values[code], this.missingTokens) ? undefined : this.keyOfPart(dictionary.values[code], parser)));

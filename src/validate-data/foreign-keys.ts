@@ -144,7 +144,7 @@ export class ForeignKeyChecks {
       if (!key.join) continue;
       if (key.relationship.to!.object === object) {
         const join = key.join;
-        const missing = this.readKeys(key.to!, batch, (value) => join.addReferenced(value));
+        const missing = this.readKeys(key.to!, batch, (value) => join.addReferenced(value), true);
         if (missing) key.toMissing.set(shownAs, missing);
       }
       if (key.relationship.from.object === object) {
@@ -212,8 +212,12 @@ export class ForeignKeyChecks {
     return parser ? uniqueKey(value, parser(value)) : keyOf(value);
   }
 
-  /** Calls `each` with every row's key that has no missing part; returns the key columns the batch lacks, if any. */
-  private readKeys(reader: KeyReader, batch: ColumnBatch, each: (key: JoinKey, row: number) => void): string[] | undefined {
+  /**
+   * Calls `each` with every row's key that has no missing part; returns the key columns the batch lacks,
+   * if any. `distinct`: a dictionary-coded column gives each of its values once, at the first row that
+   * holds it, for a side where only which keys occur matters.
+   */
+  private readKeys(reader: KeyReader, batch: ColumnBatch, each: (key: JoinKey, row: number) => void, distinct = false): string[] | undefined {
     const indexes = reader.columns.map((column) => batch.columns.indexOf(column));
     const lacking = reader.columns.filter((_, index) => indexes[index]! < 0);
     if (lacking.length > 0) return lacking;
@@ -222,6 +226,17 @@ export class ForeignKeyChecks {
       const index = indexes[0]!;
       const parser = reader.parsers[0];
       const dictionary = batch.dictionaries?.[index];
+      if (dictionary && distinct) {
+        const seen = new Uint8Array(dictionary.values.length);
+        for (let row = 0; row < length; row++) {
+          const code = dictionary.codes[row]!;
+          if (code < 0 || seen[code] === 1) continue;
+          seen[code] = 1;
+          const value = dictionary.values[code];
+          if (!isMissingValue(value, this.missingTokens)) each(this.keyOfPart(value, parser), row);
+        }
+        return undefined;
+      }
       if (dictionary) {
         // Each distinct value is keyed once.
         const keys = Array.from({ length: dictionary.values.length }, (_, code) => (isMissingValue(dictionary.values[code], this.missingTokens) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
