@@ -872,9 +872,13 @@ function versionTags(metadata) {
     return tags;
 }
 
+// EXTERNAL MODULE: ./src/shared/counts.ts
+var counts = __webpack_require__(77341);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
 var markdown = __webpack_require__(11680);
 ;// CONCATENATED MODULE: ./src/gate/format.ts
+/** Numbers as a release manager reads them in a decision line: short, with a real minus sign. */
+
 const MINUS = '\u2212';
 /** 4 significant digits, grouping from 1,000 up, `−` for negatives. */
 function formatNumber(value) {
@@ -904,8 +908,9 @@ function formatWithInterval(value, interval, signed = false) {
 function formatCount(value) {
     return value.toLocaleString('en-US');
 }
-function plural(count, one, many = `${one}s`) {
-    return `${formatCount(count)} ${count === 1 ? one : many}`;
+/** `1 rule`, `1,240 rows`: counts grouped as formatCount groups them. */
+function plural(count, one, many) {
+    return (0,counts/* plural */.L)(count, one, many, formatCount);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/model-card.ts
@@ -914,6 +919,7 @@ function plural(count, one, many = `${one}s`) {
  * (metrics with intervals), what made it (params, data, commit, run), and the gate's decision.
  * Text that came from the repository (metric names, params) is escaped.
  */
+
 
 
 const MAX_ROWS = 200;
@@ -940,7 +946,7 @@ function renderModelCard(metadata, options = {}) {
     if (lineage.pull_request)
         facts.push(['Pull request', `#${lineage.pull_request}`]);
     facts.push(['Model digest', (0,markdown/* codeSpan */.SS)(model.digest)]);
-    facts.push(['Model size', `${formatNumber(model.bytes / 1_048_576)} MiB in ${model.files.length} file${model.files.length === 1 ? '' : 's'}`]);
+    facts.push(['Model size', `${formatNumber(model.bytes / 1_048_576)} MiB in ${(0,counts/* plural */.L)(model.files.length, 'file')}`]);
     if (model.location)
         facts.push(['Stored as', (0,markdown/* codeSpan */.SS)(model.location)]);
     if (gate.champion)

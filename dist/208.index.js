@@ -19,10 +19,14 @@ var external_node_path_ = __webpack_require__(76760);
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/shared/action.ts
 var action = __webpack_require__(1771);
+// EXTERNAL MODULE: ./src/shared/counts.ts
+var counts = __webpack_require__(77341);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/files.ts
 var files = __webpack_require__(38590);
+// EXTERNAL MODULE: ./src/shared/input-file.ts
+var input_file = __webpack_require__(22324);
 // EXTERNAL MODULE: ./src/shared/log.ts
 var log = __webpack_require__(21827);
 // EXTERNAL MODULE: ./src/drift/profile.ts + 2 modules
@@ -75,7 +79,7 @@ async function loadBaseContract(options) {
 // EXTERNAL MODULE: ./src/validate-data/relationships.ts
 var relationships = __webpack_require__(93290);
 // EXTERNAL MODULE: ./src/validate-data/values.ts
-var values = __webpack_require__(43883);
+var validate_data_values = __webpack_require__(43883);
 ;// CONCATENATED MODULE: ./src/validate-data/breaking.ts
 
 
@@ -113,7 +117,7 @@ const WIDENINGS = [
     ['time', 'string'],
 ];
 function typeOf(property) {
-    return property.logicalType ?? (0,values/* logicalTypeOfPhysical */.Ml)(property.physicalType);
+    return property.logicalType ?? (0,validate_data_values/* logicalTypeOfPhysical */.Ml)(property.physicalType);
 }
 function allowedValues(property) {
     for (const rule of property.quality) {
@@ -127,7 +131,7 @@ function comparable(value) {
     if (typeof value === 'number')
         return value;
     if (typeof value === 'string')
-        return (0,values/* parseDate */._U)(value) ?? (0,values/* parseTimestamp */.EH)(value) ?? (Number.isFinite(Number(value)) ? Number(value) : undefined);
+        return (0,validate_data_values/* parseDate */._U)(value) ?? (0,validate_data_values/* parseTimestamp */.EH)(value) ?? (Number.isFinite(Number(value)) ? Number(value) : undefined);
     return undefined;
 }
 function lowerBound(property) {
@@ -642,12 +646,20 @@ class KeyJoin {
 // EXTERNAL MODULE: ./src/validate-data/object-validator.ts + 2 modules
 var object_validator = __webpack_require__(95547);
 ;// CONCATENATED MODULE: ./src/validate-data/foreign-keys.ts
+/**
+ * The `foreign-key` check: every referencing key (one column, or a composite tuple) with no missing
+ * part must occur among the referenced object's keys. Both objects' data must be part of the run;
+ * their batches are fed in as they are read, and each referencing file gets its own result once all
+ * data has been read. Keys compare as uniqueness compares them: numeric columns by number (7 and 7.0
+ * agree), ISO dates and timestamps by instant, everything else by text.
+ */
+
 
 
 
 
 function foreign_keys_typeOf(property) {
-    return property.logicalType ?? (0,values/* logicalTypeOfPhysical */.Ml)(property.physicalType);
+    return property.logicalType ?? (0,validate_data_values/* logicalTypeOfPhysical */.Ml)(property.physicalType);
 }
 /** The date format a property declares, when it is not plain ISO. */
 function customFormat(property, type) {
@@ -669,21 +681,18 @@ function partReading(from, to) {
     if (TEMPORAL.has(a) && TEMPORAL.has(b)) {
         const formats = [customFormat(from, a), customFormat(to, b)];
         if (formats[0] === undefined && formats[1] === undefined)
-            return { parsers: [(0,values/* typeParser */.i1)(a), (0,values/* typeParser */.i1)(b)] };
+            return { parsers: [(0,validate_data_values/* typeParser */.i1)(a), (0,validate_data_values/* typeParser */.i1)(b)] };
         if (formats[0] === formats[1])
             return { parsers: [undefined, undefined] };
         return { incomparable: `${from.column} is written ${formats[0] ?? 'as ISO dates'} and ${to.column} ${formats[1] ?? 'as ISO dates'}, so their values cannot be compared` };
     }
     if (a !== undefined && a === b)
-        return { parsers: [(0,values/* typeParser */.i1)(a), (0,values/* typeParser */.i1)(b)] };
+        return { parsers: [(0,validate_data_values/* typeParser */.i1)(a), (0,validate_data_values/* typeParser */.i1)(b)] };
     if (NUMERIC.has(a) || NUMERIC.has(b)) {
-        const number = (0,values/* typeParser */.i1)('number');
+        const number = (0,validate_data_values/* typeParser */.i1)('number');
         return { parsers: [number, number] };
     }
     return { parsers: [undefined, undefined] };
-}
-function plural(count, one, many) {
-    return `${count} ${count === 1 ? one : many}`;
 }
 class ForeignKeyChecks {
     keys = [];
@@ -749,7 +758,7 @@ class ForeignKeyChecks {
                 continue;
             if (key.relationship.to.object === object) {
                 const join = key.join;
-                const missing = this.readKeys(key.to, batch, (value) => join.addReferenced(value));
+                const missing = this.readKeys(key.to, batch, (value) => join.addReferenced(value), true);
                 if (missing)
                     key.toMissing.set(shownAs, missing);
             }
@@ -798,12 +807,12 @@ class ForeignKeyChecks {
                 ...base,
                 result: count > 0 ? 'failed' : 'passed',
                 count,
-                percent: rows === 0 ? 0 : Math.round((count / rows) * 100 * 1000) / 1000,
+                percent: (0,counts/* percentOf */.p)(count, rows),
                 message: count > 0
-                    ? `${plural(count, 'row has', 'rows have')} a ${what} not found in ${target}`
+                    ? `${(0,counts/* plural */.L)(count, 'row has', 'rows have')} a ${what} not found in ${target}`
                     : share.values === 0
                         ? `no ${what} values to look up in ${target}`
-                        : `every ${what} is found in ${target} (${plural(share.values, 'row', 'rows')} looked up)`,
+                        : `every ${what} is found in ${target} (${(0,counts/* plural */.L)(share.values, 'row')} looked up)`,
                 ...(count > 0 && share.samples.length > 0 ? { samples: share.samples.map((orphan) => sampleOf(orphan, columns.length > 1, key.temporal ?? [], key.redact)) } : {}),
             });
         }
@@ -814,14 +823,15 @@ class ForeignKeyChecks {
         for (const key of this.keys)
             key.join?.discard();
     }
-    isMissing(value) {
-        return value === undefined || value === null || value === '' || (this.missingTokens.size > 0 && typeof value === 'string' && this.missingTokens.has(value));
-    }
     keyOfPart(value, parser) {
-        return parser ? (0,values/* uniqueKey */.fl)(value, parser(value)) : (0,values/* keyOf */.TN)(value);
+        return parser ? (0,validate_data_values/* uniqueKey */.fl)(value, parser(value)) : (0,validate_data_values/* keyOf */.TN)(value);
     }
-    /** Calls `each` with every row's key that has no missing part; returns the key columns the batch lacks, if any. */
-    readKeys(reader, batch, each) {
+    /**
+     * Calls `each` with every row's key that has no missing part; returns the key columns the batch lacks,
+     * if any. `distinct`: a dictionary-coded column gives each of its values once, at the first row that
+     * holds it, for a side where only which keys occur matters.
+     */
+    readKeys(reader, batch, each, distinct = false) {
         const indexes = reader.columns.map((column) => batch.columns.indexOf(column));
         const lacking = reader.columns.filter((_, index) => indexes[index] < 0);
         if (lacking.length > 0)
@@ -831,9 +841,22 @@ class ForeignKeyChecks {
             const index = indexes[0];
             const parser = reader.parsers[0];
             const dictionary = batch.dictionaries?.[index];
+            if (dictionary && distinct) {
+                const seen = new Uint8Array(dictionary.values.length);
+                for (let row = 0; row < length; row++) {
+                    const code = dictionary.codes[row];
+                    if (code < 0 || seen[code] === 1)
+                        continue;
+                    seen[code] = 1;
+                    const value = dictionary.values[code];
+                    if (!(0,validate_data_values/* isMissingValue */.yA)(value, this.missingTokens))
+                        each(this.keyOfPart(value, parser), row);
+                }
+                return undefined;
+            }
             if (dictionary) {
                 // Each distinct value is keyed once.
-                const keys = Array.from({ length: dictionary.values.length }, (_, code) => (this.isMissing(dictionary.values[code]) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
+                const keys = Array.from({ length: dictionary.values.length }, (_, code) => ((0,validate_data_values/* isMissingValue */.yA)(dictionary.values[code], this.missingTokens) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
                 for (let row = 0; row < length; row++) {
                     const code = dictionary.codes[row];
                     const key = code < 0 ? undefined : keys[code];
@@ -845,7 +868,7 @@ class ForeignKeyChecks {
             const values = batch.data[index];
             for (let row = 0; row < length; row++) {
                 const value = values[row];
-                if (!this.isMissing(value))
+                if (!(0,validate_data_values/* isMissingValue */.yA)(value, this.missingTokens))
                     each(this.keyOfPart(value, parser), row);
             }
             return undefined;
@@ -856,7 +879,7 @@ class ForeignKeyChecks {
             for (let part = 0; part < columns.length; part++) {
                 const value = columns[part][row];
                 // A key with a missing part references nothing (SQL's MATCH SIMPLE).
-                if (this.isMissing(value))
+                if ((0,validate_data_values/* isMissingValue */.yA)(value, this.missingTokens))
                     continue rows;
                 parts[part] = this.keyOfPart(value, reader.parsers[part]);
             }
@@ -1083,13 +1106,9 @@ async function resolveSources(contract, contractPath, data, workspace) {
 
 
 
-
 function referenceFile(raw, workspace) {
-    const file = { path: (0,files/* resolveInWorkspace */.z1)(raw, workspace), shownAs: raw.replace(/^\.\//, '') };
-    if (!(0,external_node_fs_.existsSync)(file.path))
-        throw new errors/* ConfigurationError */.j1('reference', `names ${file.shownAs}, which does not exist`);
-    if (!(0,external_node_fs_.statSync)(file.path).isFile())
-        throw new errors/* ConfigurationError */.j1('reference', `names ${file.shownAs}, which is not a file`);
+    const file = (0,input_file/* inputFile */.xm)(raw, workspace);
+    (0,input_file/* requireInputFile */.UA)('reference', file);
     return file;
 }
 /** `checked` are the schema objects whose data this run reads. */
@@ -1103,7 +1122,7 @@ function resolveReferences(contract, raw, workspace, checked) {
         return { kind: 'one', file: referenceFile(paths[0], workspace) };
     }
     const named = lines.map((line) => ({ object: findObject(contract, line.name, 'reference'), path: line.path }));
-    const twice = (0,object_lines/* repeatedName */.OC)(lines, (line) => findObject(contract, line.name, 'reference').name);
+    const twice = (0,object_lines/* repeatedName */.OC)(named.map(({ object }) => object.name));
     if (twice)
         throw new errors/* ConfigurationError */.j1('reference', `names schema object "${twice}" twice: give each object one reference`);
     const files = new Map();
@@ -1139,13 +1158,20 @@ async function validateObjectFiles(contract, sources, options, read, watch) {
     const counters = new Map();
     const files = sources.map((source) => source.shownAs);
     const done = [];
-    for (const [index, source] of sources.entries()) {
-        const format = (0,tabular/* detectFormat */.Tz)(source.shownAs);
-        const validator = new object_validator/* ObjectValidator */.ol(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line', uniqueness: { counters, source: index, files } });
-        validator.isDelimited = format === 'csv' || format === 'tsv';
-        done.push({ source, validator, format, columns: await readInto(source, index, validator, format, read, watch) });
+    try {
+        for (const [index, source] of sources.entries()) {
+            const format = (0,tabular/* detectFormat */.Tz)(source.shownAs);
+            const validator = new object_validator/* ObjectValidator */.ol(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line', uniqueness: { counters, source: index, files } });
+            validator.isDelimited = format === 'csv' || format === 'tsv';
+            done.push({ source, validator, format, columns: await readInto(source, index, validator, format, read, watch) });
+        }
+        return done.map(({ source, validator, format, columns }) => ({ name: source.object.name, file: source.shownAs, format, rows: validator.rows, columns, checks: validator.finish(), path: source.path }));
     }
-    return done.map(({ source, validator, format, columns }) => ({ name: source.object.name, file: source.shownAs, format, rows: validator.rows, columns, checks: validator.finish(), path: source.path }));
+    finally {
+        // A file that cannot be read leaves the counters unfinished, their keys perhaps spilled; finished ones have nothing left.
+        for (const counter of counters.values())
+            counter.discard();
+    }
 }
 async function readInto(source, file, validator, format, read, watch) {
     let columns = [];
@@ -1196,8 +1222,7 @@ async function validateObject(contract, source, options, read, watch) {
 
 
 
-/** Bytes of keys held in memory per uniqueness or foreign-key check before spilling to disk. */
-const MEMORY_BYTES = held_keys/* DEFAULT_MEMORY_BYTES */.S2;
+
 function readContract(path, shownAs, budget) {
     try {
         return (0,contract/* readContractFile */.J_)(path, shownAs);
@@ -1224,9 +1249,6 @@ function groupByObject(sources) {
     }
     return groups;
 }
-function shownPath(input) {
-    return input.replace(/^\.\//, '');
-}
 /* harmony default export */ const validate_data_action = ((0,action/* defineAction */.QP)({
     name: 'validate-data',
     inputs: validateDataInputs,
@@ -1235,7 +1257,7 @@ function shownPath(input) {
         const workspace = run.workspace;
         const budget = new log/* AnnotationBudget */.TL(inputs['max-annotations']);
         const contractPath = (0,files/* resolveInWorkspace */.z1)(inputs.contract, workspace);
-        const contract = readContract(contractPath, shownPath(inputs.contract), budget);
+        const contract = readContract(contractPath, (0,input_file/* shownPath */.pS)(inputs.contract), budget);
         const missingTokens = inputs['missing-values'].split(',').map((token) => token.trim()).filter((token) => token !== '');
         const read = { delimiter: inputs.delimiter === undefined ? undefined : inputs.delimiter.replace(/^\\t$/, '\t'), quote: inputs.quote, header: inputs.header };
         if (read.delimiter !== undefined && read.delimiter.length !== 1)
@@ -1253,27 +1275,32 @@ function shownPath(input) {
         if (wantsProfile)
             for (const object of groups.keys())
                 builders.set(object, new profile/* ProfileBuilder */.bZ(profileOptions));
-        const foreignKeys = new ForeignKeyChecks(contract, new Set(groups.keys()), { memoryBytes: MEMORY_BYTES, samples: inputs.samples, temp: run.temp, missingTokens });
-        const reportsOf = new Map();
-        for (const object of foreignKeys.order([...groups.keys()])) {
-            const files = groups.get(object);
-            const builder = builders.get(object);
-            reportsOf.set(object, await (0,log/* group */.Os)(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () => validateObjectFiles(contract, files, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryBytes: MEMORY_BYTES, temp: run.temp, now: Date.now() }, read, (_, batch, file, source) => {
-                builder?.addColumns(batch.columns, batch.data, batch.length);
-                foreignKeys.watch(object, batch, file, source.shownAs);
-            })));
-            foreignKeys.done(object);
-        }
-        // Foreign keys are looked up once every object is read; each referencing file gets its own result.
+        const foreignKeys = new ForeignKeyChecks(contract, new Set(groups.keys()), { samples: inputs.samples, temp: run.temp, missingTokens });
         const objects = [];
-        for (const object of groups.keys()) {
-            for (const [file, report] of reportsOf.get(object).entries()) {
-                report.checks.push(...foreignKeys.results(object, file, report.rows));
-                core/* info */.pq(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
-                objects.push(report);
+        try {
+            const reportsOf = new Map();
+            for (const object of foreignKeys.order([...groups.keys()])) {
+                const files = groups.get(object);
+                const builder = builders.get(object);
+                reportsOf.set(object, await (0,log/* group */.Os)(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () => validateObjectFiles(contract, files, { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], temp: run.temp, now: Date.now() }, read, (_, batch, file, source) => {
+                    builder?.addColumns(batch.columns, batch.data, batch.length);
+                    foreignKeys.watch(object, batch, file, source.shownAs);
+                })));
+                foreignKeys.done(object);
+            }
+            // Foreign keys are looked up once every object is read; each referencing file gets its own result.
+            for (const object of groups.keys()) {
+                for (const [file, report] of reportsOf.get(object).entries()) {
+                    report.checks.push(...foreignKeys.results(object, file, report.rows));
+                    core/* info */.pq(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
+                    objects.push(report);
+                }
             }
         }
-        foreignKeys.discard();
+        finally {
+            // A file that cannot be read leaves joins unfinished, their keys perhaps spilled; finished ones have nothing left.
+            foreignKeys.discard();
+        }
         let changes = [];
         let baseInfo;
         if (base && 'contract' in base) {
@@ -1306,7 +1333,7 @@ function shownPath(input) {
             rows,
             fail_on: inputs['fail-on'],
             generated_at: new Date().toISOString(),
-            contract: { path: shownPath(inputs.contract), id: contract.id, version: contract.version, api_version: contract.apiVersion, ...(contract.name ? { name: contract.name } : {}) },
+            contract: { path: (0,input_file/* shownPath */.pS)(inputs.contract), id: contract.id, version: contract.version, api_version: contract.apiVersion, ...(contract.name ? { name: contract.name } : {}) },
             objects: objects.map(({ path: _path, ...object }) => object),
             breaking_changes: changes,
             ...(baseInfo ? { base_contract: baseInfo } : {}),
@@ -1339,11 +1366,11 @@ function shownPath(input) {
         setOutput('dataset-drift', drift?.drifted ?? false);
         setOutput('profile', profilePath ?? '');
         if (!verdict.passed && inputs['fail-on'] !== 'never') {
-            const parts = [`${verdict.errors} ${verdict.errors === 1 ? 'error' : 'errors'}`];
+            const parts = [(0,counts/* plural */.L)(verdict.errors, 'error')];
             if (inputs['fail-on'] === 'warning')
-                parts.push(`${verdict.warnings} ${verdict.warnings === 1 ? 'warning' : 'warnings'}`);
+                parts.push((0,counts/* plural */.L)(verdict.warnings, 'warning'));
             if (breaking && !majorBumped)
-                parts.push(`${breaking} breaking contract ${breaking === 1 ? 'change' : 'changes'} without a major version bump (${baseInfo?.version} → ${contract.version})`);
+                parts.push(`${(0,counts/* plural */.L)(breaking, 'breaking contract change')} without a major version bump (${baseInfo?.version} → ${contract.version})`);
             throw new errors/* ActionFailed */.ij(`data contract ${contract.id} failed: ${parts.join(', ')}; see the job summary and ${reportPath}`);
         }
     },

@@ -25,6 +25,8 @@ var errors = __webpack_require__(58382);
 var files = __webpack_require__(38590);
 // EXTERNAL MODULE: ./src/shared/github.ts
 var shared_github = __webpack_require__(36654);
+// EXTERNAL MODULE: ./src/shared/input-file.ts
+var input_file = __webpack_require__(22324);
 // EXTERNAL MODULE: ./src/shared/log.ts
 var log = __webpack_require__(21827);
 // EXTERNAL MODULE: ./src/tabular/index.ts + 3 modules
@@ -574,13 +576,19 @@ const driftInputs = {
 };
 const driftOutputs = ['drifted', 'share', 'drifted-columns', 'drifted-column-names', 'report', 'issue-number', 'issue-url'];
 
+// EXTERNAL MODULE: ./src/shared/counts.ts
+var counts = __webpack_require__(77341);
 // EXTERNAL MODULE: ./src/validate-data/summary.ts
 var summary = __webpack_require__(21909);
 ;// CONCATENATED MODULE: ./src/drift/monitor-report.ts
 const DRIFT_REPORT_FORMAT = 'ml-actions/drift-report@1';
-/** Columns that drifted, in the report's order; with several schema objects each is `object.column`. */
+/** A column as messages name it: `object.column` when the report covers several schema objects. */
+function columnName(drift, entry) {
+    return drift.objects && entry.object !== undefined ? `${entry.object}.${entry.column}` : entry.column;
+}
+/** Columns that drifted, in the report's order, named as columnName names them. */
 function driftedColumnNames(drift) {
-    return drift.columns.filter((column) => column.drifted).map((column) => (drift.objects && column.object !== undefined ? `${column.object}.${column.column}` : column.column));
+    return drift.columns.filter((column) => column.drifted).map((column) => columnName(drift, column));
 }
 
 ;// CONCATENATED MODULE: ./src/drift/monitor-markdown.ts
@@ -593,11 +601,9 @@ function driftedColumnNames(drift) {
 
 
 
+
 /** GitHub refuses issue bodies over 65,536 characters; stay well below. */
 const MAX_ISSUE_BODY = 60_000;
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
 function formatShare(share) {
     return share.toFixed(2);
 }
@@ -608,7 +614,7 @@ function driftedObjects(drift) {
     return drift.object !== undefined && drift.drifted ? [drift.object] : [];
 }
 function headline(drift) {
-    const counted = `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted`;
+    const counted = `${drift.drifted_columns} of ${(0,counts/* plural */.L)(drift.columns.length, 'column')} drifted`;
     if (drift.columns.length === 0)
         return 'ℹ️ No column could be tested for drift';
     const objects = driftedObjects(drift);
@@ -619,24 +625,25 @@ function headline(drift) {
  * How many columns drifted against drift-share: `3 of 4 columns (share 0.75, drift-share 0.5)`, or
  * with several schema objects each one's count and share, since each is judged on its own.
  */
-function driftCounts(drift, shown) {
+function driftCounts(drift, shown, wording = {}) {
+    const threshold = `${wording.below ? 'below ' : ''}drift-share ${drift.threshold}`;
     if (!drift.objects)
-        return `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
-    const parts = drift.objects.map((part) => `${shown(part.object)} ${part.drifted_columns} of ${plural(part.tested_columns, 'column')} (share ${formatShare(part.share)})`);
-    return `${parts.join(', ')}; drift-share ${drift.threshold}`;
+        return `${drift.drifted_columns} of ${(0,counts/* plural */.L)(drift.columns.length, 'column')}${wording.drifted ? ' drifted' : ''} (share ${formatShare(drift.share)}, ${threshold})`;
+    const parts = drift.objects.map((part) => `${shown(part.object)} ${part.drifted_columns} of ${(0,counts/* plural */.L)(part.tested_columns, 'column')} (share ${formatShare(part.share)})`);
+    return wording.below ? `${parts.join(', ')}, each ${threshold}` : `${parts.join(', ')}; ${threshold}`;
 }
 function referenceText(report) {
     const reference = report.drift.reference;
-    return reference ? `${(0,markdown/* escapeMarkdown */.FV)(reference.path)} (${reference.kind === 'profile' ? 'profile of' : 'dataset,'} ${plural(reference.rows, 'row')})` : 'the reference';
+    return reference ? `${(0,markdown/* escapeMarkdown */.FV)(reference.path)} (${reference.kind === 'profile' ? 'profile of' : 'dataset,'} ${(0,counts/* plural */.L)(reference.rows, 'row')})` : 'the reference';
 }
 function sources(report) {
     const objects = report.current.objects;
     if (!objects) {
         const of = report.drift.object !== undefined ? `, schema object ${(0,markdown/* escapeMarkdown */.FV)(report.drift.object)}` : '';
-        return (`Current data ${(0,markdown/* escapeMarkdown */.FV)(report.current.path)} (${plural(report.current.rows, 'row')}) against reference ${referenceText(report)}${of} · ` +
+        return (`Current data ${(0,markdown/* escapeMarkdown */.FV)(report.current.path)} (${(0,counts/* plural */.L)(report.current.rows, 'row')}) against reference ${referenceText(report)}${of} · ` +
             `share of drifted columns ${formatShare(report.drift.share)}, drift-share ${report.drift.threshold} · method ${(0,markdown/* escapeMarkdown */.FV)(report.drift.method)}`);
     }
-    const files = objects.map((file) => `${(0,markdown/* escapeMarkdown */.FV)(file.path)} for ${(0,markdown/* escapeMarkdown */.FV)(file.object)} (${plural(file.rows, 'row')})`);
+    const files = objects.map((file) => `${(0,markdown/* escapeMarkdown */.FV)(file.path)} for ${(0,markdown/* escapeMarkdown */.FV)(file.object)} (${(0,counts/* plural */.L)(file.rows, 'row')})`);
     return `Current data ${files.join(', ')} against reference ${referenceText(report)} · drift-share ${report.drift.threshold} for each schema object · method ${(0,markdown/* escapeMarkdown */.FV)(report.drift.method)}`;
 }
 function runLine(run) {
@@ -651,7 +658,7 @@ function unseenTable(drift) {
     return (0,markdown/* table */.tp)(['Column', 'Rows', '%', 'Categories the reference never had'], rows, ['l', 'r', 'r', 'l']);
 }
 function skippedList(drift) {
-    return (0,markdown/* details */.zH)(`${plural(drift.skipped.length, 'column')} not tested for drift`, drift.skipped.map((entry) => `- ${(0,markdown/* codeSpan */.SS)(entry.column)}: ${(0,markdown/* escapeMarkdown */.FV)(entry.reason, 300)}`).join('\n'));
+    return (0,markdown/* details */.zH)(`${(0,counts/* plural */.L)(drift.skipped.length, 'column')} not tested for drift`, drift.skipped.map((entry) => `- ${(0,markdown/* codeSpan */.SS)(entry.column)}: ${(0,markdown/* escapeMarkdown */.FV)(entry.reason, 300)}`).join('\n'));
 }
 /** One table's findings: the drift table of `shown` columns, unseen categories, untested columns. */
 function tableFindings(drift, columns, shown, unseen, skipped) {
@@ -684,7 +691,7 @@ function findings(drift, limit = drift.columns.length) {
             const mine = (entries) => entries.filter((entry) => entry.object === part.object);
             const columns = mine(drift.columns);
             parts.push(`### ${(0,markdown/* escapeMarkdown */.FV)(part.object)}: ${part.drifted ? '⚠️ dataset drift' : 'no dataset drift'} ` +
-                `(${part.drifted_columns} of ${plural(part.tested_columns, 'column')}, share ${formatShare(part.share)})`);
+                `(${part.drifted_columns} of ${(0,counts/* plural */.L)(part.tested_columns, 'column')}, share ${formatShare(part.share)})`);
             parts.push(...tableFindings(drift, columns, shownOf(columns), mine(drift.unseen_categories), mine(drift.skipped)));
         }
     }
@@ -723,10 +730,8 @@ function stillDriftedComment(report, run) {
 }
 function recoveredComment(report, run) {
     const drift = report.drift;
-    const counts = drift.objects
-        ? `${drift.objects.map((part) => `${(0,markdown/* escapeMarkdown */.FV)(part.object)} ${part.drifted_columns} of ${plural(part.tested_columns, 'column')} (share ${formatShare(part.share)})`).join(', ')}, each below drift-share ${drift.threshold},`
-        : `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, below drift-share ${drift.threshold})`;
-    return `No longer drifted on ${run.time}${runLink(run)}: ${counts} in ${(0,markdown/* escapeMarkdown */.FV)(report.current.path)}. Closing this issue; the drift monitor opens a new one if the data drifts again.`;
+    const counts = driftCounts(drift, (text) => (0,markdown/* escapeMarkdown */.FV)(text), { drifted: true, below: true });
+    return `No longer drifted on ${run.time}${runLink(run)}: ${counts}${drift.objects ? ',' : ''} in ${(0,markdown/* escapeMarkdown */.FV)(report.current.path)}. Closing this issue; the drift monitor opens a new one if the data drifts again.`;
 }
 function duplicateComment(kept) {
     return `Duplicate of #${kept}: two drift checks ran at the same time and both opened an issue. #${kept} is kept up to date.`;
@@ -736,14 +741,12 @@ function dispatchReason(report, run, maxLength = 1000) {
     const drift = report.drift;
     const names = driftedColumnNames(drift);
     const shownNames = names.slice(0, 10).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
-    const counts = drift.objects ? driftCounts(drift, (text) => text) : `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
+    const counts = driftCounts(drift, (text) => text, { drifted: true });
     const text = `Data drift in ${report.current.path}: ${counts}${names.length ? `: ${shownNames}` : ''}.${run.url ? ` ${run.url}` : ''}`;
     const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
     return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/shared/object-lines.ts
 var object_lines = __webpack_require__(77364);
 ;// CONCATENATED MODULE: ./src/drift/monitor-targets.ts
@@ -757,17 +760,6 @@ var object_lines = __webpack_require__(77364);
 
 
 
-
-function inputFile(raw, workspace) {
-    return { path: (0,files/* resolveInWorkspace */.z1)(raw, workspace), shownAs: raw.replace(/^\.\//, '') };
-}
-/** A file an input names must exist and be a file; the message names the input and the path. */
-function requireInputFile(input, file) {
-    if (!(0,external_node_fs_.existsSync)(file.path))
-        throw new errors/* ConfigurationError */.j1(input, `names ${file.shownAs}, which does not exist`);
-    if (!(0,external_node_fs_.statSync)(file.path).isFile())
-        throw new errors/* ConfigurationError */.j1(input, `names ${file.shownAs}, which is not a file`);
-}
 function quoted(names) {
     return names.map((name) => `"${name}"`).join(', ');
 }
@@ -775,10 +767,10 @@ function fromLines(lines, names, choice, reference, workspace) {
     const unknown = lines.filter((line) => !names.includes(line.name)).map((line) => line.name);
     if (unknown.length > 0)
         throw new errors/* ConfigurationError */.j1('current', `names schema object ${quoted(unknown)}, which reference ${reference.shownAs} does not profile (it has ${names.join(', ')})`);
-    const twice = (0,object_lines/* repeatedName */.OC)(lines);
+    const twice = (0,object_lines/* repeatedName */.OC)(lines.map((line) => line.name));
     if (twice)
         throw new errors/* ConfigurationError */.j1('current', `names schema object "${twice}" twice: give each object one file`);
-    const given = new Map(lines.map((line) => [line.name, inputFile(line.path, workspace)]));
+    const given = new Map(lines.map((line) => [line.name, (0,input_file/* inputFile */.xm)(line.path, workspace)]));
     if (choice.length > 0) {
         const unchosen = lines.filter((line) => !choice.includes(line.name)).map((line) => line.name);
         if (unchosen.length > 0)
@@ -795,10 +787,10 @@ function fromLines(lines, names, choice, reference, workspace) {
 }
 /** `choice` is the `object` input: schema objects of the reference profile, none for all. */
 function planTargets(reference, currentRaw, choice, workspace) {
-    requireInputFile('reference', reference);
+    (0,input_file/* requireInputFile */.UA)('reference', reference);
     const plan = chooseTargets(reference, currentRaw, choice, workspace);
     for (const target of plan.targets)
-        requireInputFile('current', target.current);
+        (0,input_file/* requireInputFile */.UA)('current', target.current);
     return plan;
 }
 function chooseTargets(reference, currentRaw, choice, workspace) {
@@ -816,7 +808,7 @@ function chooseTargets(reference, currentRaw, choice, workspace) {
             throw new errors/* ConfigurationError */.j1('object', `names ${quoted(chosen)}, but reference ${what}: object chooses among the schema objects of a profile that covers several`);
         if (lines)
             throw new errors/* ConfigurationError */.j1('current', `gives \`name: path\` lines, but reference ${what}: give one file`);
-        return { profile, targets: [{ current: inputFile(paths[0], workspace) }], notMeasured: [] };
+        return { profile, targets: [{ current: (0,input_file/* inputFile */.xm)(paths[0], workspace) }], notMeasured: [] };
     }
     const unknown = chosen.filter((name) => !names.includes(name));
     if (unknown.length > 0)
@@ -825,7 +817,7 @@ function chooseTargets(reference, currentRaw, choice, workspace) {
         return { profile, ...fromLines(lines, names, chosen, reference, workspace) };
     const objects = chosen.length > 0 ? chosen : names;
     if (objects.length === 1)
-        return { profile, targets: [{ object: objects[0], current: inputFile(paths[0], workspace) }], notMeasured: [] };
+        return { profile, targets: [{ object: objects[0], current: (0,input_file/* inputFile */.xm)(paths[0], workspace) }], notMeasured: [] };
     if (chosen.length > 0) {
         throw new errors/* ConfigurationError */.j1('current', `gives one file for the ${chosen.length} schema objects object chooses (${chosen.join(', ')}): give one \`name: path\` line per object`);
     }
@@ -851,6 +843,7 @@ function chooseTargets(reference, currentRaw, choice, workspace) {
 
 
 
+
 /* harmony default export */ const drift_action = ((0,action/* defineAction */.QP)({
     name: 'drift',
     inputs: driftInputs,
@@ -860,7 +853,7 @@ function chooseTargets(reference, currentRaw, choice, workspace) {
         const labels = inputs['issue-labels'];
         if (onDrift.includes('issue') && labels.length === 0)
             throw new errors/* ConfigurationError */.j1('issue-labels', 'needs at least one label: the drift issue is found again by its first label');
-        const reference = inputFile(inputs.reference, run.workspace);
+        const reference = (0,input_file/* inputFile */.xm)(inputs.reference, run.workspace);
         const plan = planTargets(reference, inputs.current, inputs.object ?? [], run.workspace);
         const measurement = await (0,log/* group */.Os)('Drift', async () => {
             const result = await measureDrift({
@@ -874,13 +867,12 @@ function chooseTargets(reference, currentRaw, choice, workspace) {
             });
             for (const entry of result.drift.not_measured ?? [])
                 core/* warning */.$e(`${entry.reason}: its drift is not measured`);
-            const named = (entry) => (result.drift.objects && entry.object ? `${entry.object}.${entry.column}` : entry.column);
             for (const column of result.drift.columns) {
                 const p = column.p_value === undefined ? '' : `, p-value ${column.p_value.toPrecision(3)}`;
-                core/* info */.pq(`${named(column)}: ${column.test} ${column.statistic === null ? '∞' : column.statistic.toPrecision(4)}${p}, threshold ${column.threshold}: ${column.drifted ? 'drifted' : 'no drift'}`);
+                core/* info */.pq(`${columnName(result.drift, column)}: ${column.test} ${column.statistic === null ? '∞' : column.statistic.toPrecision(4)}${p}, threshold ${column.threshold}: ${column.drifted ? 'drifted' : 'no drift'}`);
             }
             for (const entry of result.drift.skipped)
-                core/* info */.pq(`${named(entry)}: not tested (${entry.reason})`);
+                core/* info */.pq(`${columnName(result.drift, entry)}: not tested (${entry.reason})`);
             return result;
         });
         const drift = measurement.drift;

@@ -128,11 +128,14 @@ function trimExponent(text) {
     return text.replace(/\.?0+e/, 'e').replace('e+', 'e');
 }
 
+// EXTERNAL MODULE: ./src/shared/counts.ts
+var shared_counts = __webpack_require__(77341);
 ;// CONCATENATED MODULE: ./src/metrics-report/render-checks.ts
 /**
  * The data-contract result (validate-data's report) and the gate decision (gate's decision file), as a
  * verdict line a reviewer reads first and the reasons under it.
  */
+
 
 
 function resultIcon(result) {
@@ -147,17 +150,14 @@ function resultIcon(result) {
         return '⏭️';
     return '•';
 }
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 function dataHeadline(data) {
     const contract = data.contract?.id ?? data.contract?.path;
     const name = contract ? ` ${(0,markdown/* escapeMarkdown */.FV)(contract, 80)}${data.contract?.version ? ` ${(0,markdown/* escapeMarkdown */.FV)(data.contract.version, 30)}` : ''}` : '';
     const breaking = data.breaking.filter((change) => change.breaking).length;
     const facts = [
-        data.errors !== undefined ? plural(data.errors, 'error') : undefined,
-        data.warnings !== undefined ? plural(data.warnings, 'warning') : undefined,
-        breaking > 0 ? plural(breaking, 'breaking change') : undefined,
+        data.errors !== undefined ? (0,shared_counts/* plural */.L)(data.errors, 'error') : undefined,
+        data.warnings !== undefined ? (0,shared_counts/* plural */.L)(data.warnings, 'warning') : undefined,
+        breaking > 0 ? (0,shared_counts/* plural */.L)(breaking, 'breaking change') : undefined,
         data.drift?.drifted ? 'drift' : undefined,
     ].filter(Boolean);
     return `${data.passed ? '✅' : '❌'} Data contract${name}: **${data.passed ? 'passed' : 'failed'}**${facts.length ? ` (${facts.join(', ')})` : ''}`;
@@ -169,7 +169,7 @@ function limited(items, limit) {
 }
 function renderData(data, limits) {
     const parts = [`#### ${dataHeadline(data)}`];
-    const counted = data.rows !== undefined ? `${data.rows} rows${data.objects !== undefined ? ` in ${plural(data.objects, 'object')}` : ''}` : undefined;
+    const counted = data.rows !== undefined ? `${data.rows} rows${data.objects !== undefined ? ` in ${(0,shared_counts/* plural */.L)(data.objects, 'object')}` : ''}` : undefined;
     const scope = [counted, data.contract?.path ? `contract ${(0,markdown/* escapeMarkdown */.FV)(data.contract.path, 120)}` : undefined].filter(Boolean);
     if (scope.length)
         parts.push(scope.join(' · '));
@@ -185,7 +185,7 @@ function renderData(data, limits) {
         ]);
         const body = (0,markdown/* table */.tp)(['Result', 'Object', 'Check', 'Column', 'Rows', 'Message'], rows, ['l', 'l', 'l', 'l', 'r', 'l']) + note;
         const failing = data.checks.some((check) => resultIcon(check.result) === '❌');
-        parts.push(failing ? body : (0,markdown/* details */.zH)(`${plural(data.checks.length, 'check')} with warnings`, body));
+        parts.push(failing ? body : (0,markdown/* details */.zH)(`${(0,shared_counts/* plural */.L)(data.checks.length, 'check')} with warnings`, body));
     }
     const breaking = data.breaking.filter((change) => change.breaking);
     const other = data.breaking.filter((change) => !change.breaking);
@@ -200,7 +200,7 @@ function renderData(data, limits) {
     if (breaking.length > 0)
         parts.push(`**Breaking changes to the contract**\n\n${changeTable(breaking)}`);
     if (other.length > 0)
-        parts.push((0,markdown/* details */.zH)(`${plural(other.length, 'compatible contract change')}`, changeTable(other)));
+        parts.push((0,markdown/* details */.zH)(`${(0,shared_counts/* plural */.L)(other.length, 'compatible contract change')}`, changeTable(other)));
     if (data.drift)
         parts.push(renderDrift(data.drift, limits));
     return parts.join('\n\n');
@@ -210,7 +210,7 @@ function renderDrift(drift, limits) {
     const share = drift.share !== undefined ? `share ${formatNumber(drift.share, 3)}` : undefined;
     const threshold = drift.threshold !== undefined ? `threshold ${formatNumber(drift.threshold, 3)}` : undefined;
     const numbers = [share, threshold].filter(Boolean).join(', ');
-    const line = `${drift.drifted ? '⚠️ **Drift**' : '✅ No drift'}: ${drifted.length} of ${plural(drift.columns.length, 'column')} drifted${numbers ? ` (${numbers})` : ''}`;
+    const line = `${drift.drifted ? '⚠️ **Drift**' : '✅ No drift'}: ${drifted.length} of ${(0,shared_counts/* plural */.L)(drift.columns.length, 'column')} drifted${numbers ? ` (${numbers})` : ''}`;
     if (drift.columns.length === 0)
         return line;
     const { shown, note } = limited([...drifted, ...drift.columns.filter((column) => !column.drifted)], limits.rows);
@@ -236,7 +236,7 @@ function renderGate(gate, limits) {
     if (gate.override?.label) {
         const label = `override label ${(0,markdown/* escapeMarkdown */.FV)(gate.override.label, 60)}${gate.override.by ? ` (added by ${(0,markdown/* escapeMarkdown */.FV)(gate.override.by, 60)})` : ''}`;
         parts.push(gate.override.applied
-            ? `⚠️ The ${label} accepted ${gate.override.accepted !== undefined ? plural(gate.override.accepted, 'failed rule') : 'failed rules'}.`
+            ? `⚠️ The ${label} accepted ${gate.override.accepted !== undefined ? (0,shared_counts/* plural */.L)(gate.override.accepted, 'failed rule') : 'failed rules'}.`
             : `The ${label} is present but was not needed.`);
     }
     if (gate.champion?.version) {
@@ -257,7 +257,7 @@ function renderGate(gate, limits) {
         ]);
         const body = (0,markdown/* table */.tp)(['Result', 'Rule', 'Metric', 'Reason'], rows) + note;
         const quiet = gate.passed && gate.rules.every((rule) => ['pass', 'skip'].includes(rule.result.toLowerCase()));
-        parts.push(quiet ? (0,markdown/* details */.zH)(plural(gate.rules.length, 'rule'), body) : body);
+        parts.push(quiet ? (0,markdown/* details */.zH)((0,shared_counts/* plural */.L)(gate.rules.length, 'rule'), body) : body);
     }
     return parts.join('\n\n');
 }
@@ -368,6 +368,7 @@ function describeTolerance(tolerance) {
 
 
 
+
 const STATUS_TEXT = {
     worse: '🔴 worse',
     removed: '➖ removed',
@@ -397,9 +398,9 @@ function headline(counts) {
 }
 function verdict(counts) {
     if (counts.worse > 0)
-        return `🔴 ${counts.worse} regression${counts.worse === 1 ? '' : 's'}`;
+        return `🔴 ${(0,shared_counts/* plural */.L)(counts.worse, 'regression')}`;
     if (counts.removed > 0)
-        return `➖ ${counts.removed} metric${counts.removed === 1 ? '' : 's'} removed`;
+        return `➖ ${(0,shared_counts/* plural */.L)(counts.removed, 'metric')} removed`;
     return '🟢 no regressions';
 }
 function value(row, side, formatted) {
@@ -461,14 +462,14 @@ function renderFile(file, columns, limits) {
     if (rest.length > 0) {
         const listed = rest.slice(0, limits.moreRows);
         const body = listed.length > 0 ? metricTable(listed, columns) + leftOut(rest.length - listed.length) : leftOut(rest.length).trim();
-        parts.push((0,markdown/* details */.zH)(`${rest.length} more changed metric${rest.length === 1 ? '' : 's'}`, body));
+        parts.push((0,markdown/* details */.zH)((0,shared_counts/* plural */.L)(rest.length, 'more changed metric'), body));
     }
     if (unchanged.length > 0 && visible.length > 0) {
         const listed = unchanged.slice(0, limits.unchangedRows);
         const body = listed.length > 0
             ? (0,markdown/* table */.tp)(['Metric', 'Value'], listed.map((row) => [nameCell(row), value(row, 'head', undefined)]), ['l', 'r']) + leftOut(unchanged.length - listed.length)
             : leftOut(unchanged.length).trim();
-        parts.push((0,markdown/* details */.zH)(`${unchanged.length} unchanged metric${unchanged.length === 1 ? '' : 's'}`, body));
+        parts.push((0,markdown/* details */.zH)((0,shared_counts/* plural */.L)(unchanged.length, 'unchanged metric'), body));
     }
     return parts.join('\n\n');
 }

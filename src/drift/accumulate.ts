@@ -3,6 +3,7 @@
  * up to a cap and then thins itself evenly (every 2nd, 4th, … value: deterministic, no random
  * draws), and texts into category counts up to a cap of distinct values.
  */
+import { isMissingValue } from '../validate-data/values.ts';
 
 export const DEFAULT_SAMPLE_CAP = 1_000_000;
 export const CATEGORY_CAP = 10_000;
@@ -67,7 +68,7 @@ export class ColumnAccumulator {
 
   add(value: unknown): void {
     const summary = this.summary;
-    if (value === undefined || value === null || value === '' || (typeof value === 'string' && this.missingTokens.has(value))) {
+    if (isMissingValue(value, this.missingTokens)) {
       summary.missing++;
       return;
     }

@@ -9,13 +9,14 @@ import { defineAction } from '../shared/action.ts';
 import { ActionFailed, ConfigurationError, UserError } from '../shared/errors.ts';
 import { resolveInWorkspace, writeFileAtomic } from '../shared/files.ts';
 import { createGitHubClient } from '../shared/github.ts';
+import { inputFile } from '../shared/input-file.ts';
 import { group } from '../shared/log.ts';
 import { measureDrift } from './monitor.ts';
 import { actionLines, keepDriftIssue, startWorkflow, type GitHubAccess } from './monitor-github.ts';
 import { driftInputs, driftOutputs } from './monitor-inputs.ts';
 import { dispatchReason, driftCounts, duplicateComment, recoveredComment, renderIssueBody, renderSummary, stillDriftedComment } from './monitor-markdown.ts';
-import { DRIFT_REPORT_FORMAT, driftedColumnNames, type DriftMonitorReport } from './monitor-report.ts';
-import { inputFile, planTargets } from './monitor-targets.ts';
+import { columnName, DRIFT_REPORT_FORMAT, driftedColumnNames, type DriftMonitorReport } from './monitor-report.ts';
+import { planTargets } from './monitor-targets.ts';
 
 export default defineAction({
   name: 'drift',
@@ -39,12 +40,11 @@ export default defineAction({
         missingTokens: inputs['missing-values'],
       });
       for (const entry of result.drift.not_measured ?? []) core.warning(`${entry.reason}: its drift is not measured`);
-      const named = (entry: { column: string; object?: string }) => (result.drift.objects && entry.object ? `${entry.object}.${entry.column}` : entry.column);
       for (const column of result.drift.columns) {
         const p = column.p_value === undefined ? '' : `, p-value ${column.p_value.toPrecision(3)}`;
-        core.info(`${named(column)}: ${column.test} ${column.statistic === null ? '∞' : column.statistic.toPrecision(4)}${p}, threshold ${column.threshold}: ${column.drifted ? 'drifted' : 'no drift'}`);
+        core.info(`${columnName(result.drift, column)}: ${column.test} ${column.statistic === null ? '∞' : column.statistic.toPrecision(4)}${p}, threshold ${column.threshold}: ${column.drifted ? 'drifted' : 'no drift'}`);
       }
-      for (const entry of result.drift.skipped) core.info(`${named(entry)}: not tested (${entry.reason})`);
+      for (const entry of result.drift.skipped) core.info(`${columnName(result.drift, entry)}: not tested (${entry.reason})`);
       return result;
     });
     const drift = measurement.drift;

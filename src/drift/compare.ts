@@ -7,6 +7,7 @@
  *   n ≤ 1000: numerical with k > 5 → KS (drift when p ≤ 0.05); k > 2 → chi-square (p < 0.05); else Z (p < 0.05)
  *   n > 1000: numerical with k > 5 → normed Wasserstein (drift when W ≥ 0.1); else Jensen-Shannon (≥ 0.1)
  */
+import { percentOf } from '../shared/counts.ts';
 import type { ColumnSummary } from './accumulate.ts';
 import { binShares, ExactDistribution, ksStatistic, wassersteinDistance, type NumericDistribution } from './distribution.ts';
 import { categoryCounts, distributionOf, type ColumnKind, type ColumnProfile, type Profile } from './profile.ts';
@@ -222,7 +223,7 @@ export function compareToReference(reference: Profile, current: ReadonlyMap<stri
       const fresh = [...currentSideValue.counts].filter(([key]) => !referenceSideValue.counts.has(key)).sort((a, b) => b[1] - a[1]);
       if (fresh.length > 0) {
         const count = fresh.reduce((total, [, n]) => total + n, 0);
-        unseen.push({ column: name, count, percent: Math.round((count / currentSideValue.n) * 100_000) / 1000, categories: fresh.slice(0, 50).map(([value, n]) => ({ value, count: n })) });
+        unseen.push({ column: name, count, percent: percentOf(count, currentSideValue.n), categories: fresh.slice(0, 50).map(([value, n]) => ({ value, count: n })) });
       }
     }
   }

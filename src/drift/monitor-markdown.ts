@@ -3,6 +3,7 @@
  * comments on that issue, and the plain-text reason handed to the dispatched workflow. Column names
  * and category values come from the data, so they are escaped before they reach markdown.
  */
+import { plural } from '../shared/counts.ts';
 import { codeSpan, details, escapeMarkdown, table } from '../shared/markdown.ts';
 import { driftTable } from '../validate-data/summary.ts';
 import type { DriftReport } from '../validate-data/report-types.ts';
@@ -17,10 +18,6 @@ export interface RunInfo {
   time: string;
   /** The workflow run's page, when running on GitHub. */
   url?: string;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function formatShare(share: number): string {
@@ -44,14 +41,21 @@ export function headline(drift: DriftReport): string {
   return drift.drifted ? `⚠️ Data drift${where}: ${counted}` : `✅ No data drift: ${counted}`;
 }
 
+/** How driftCounts words its count: `drifted` after a single table's, `below` drift-share when nothing reached it. */
+interface CountWording {
+  drifted?: boolean;
+  below?: boolean;
+}
+
 /**
  * How many columns drifted against drift-share: `3 of 4 columns (share 0.75, drift-share 0.5)`, or
  * with several schema objects each one's count and share, since each is judged on its own.
  */
-export function driftCounts(drift: DriftReport, shown: Shown): string {
-  if (!drift.objects) return `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
+export function driftCounts(drift: DriftReport, shown: Shown, wording: CountWording = {}): string {
+  const threshold = `${wording.below ? 'below ' : ''}drift-share ${drift.threshold}`;
+  if (!drift.objects) return `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')}${wording.drifted ? ' drifted' : ''} (share ${formatShare(drift.share)}, ${threshold})`;
   const parts = drift.objects.map((part) => `${shown(part.object)} ${part.drifted_columns} of ${plural(part.tested_columns, 'column')} (share ${formatShare(part.share)})`);
-  return `${parts.join(', ')}; drift-share ${drift.threshold}`;
+  return wording.below ? `${parts.join(', ')}, each ${threshold}` : `${parts.join(', ')}; ${threshold}`;
 }
 
 function referenceText(report: DriftMonitorReport): string {
@@ -165,10 +169,8 @@ export function stillDriftedComment(report: DriftMonitorReport, run: RunInfo): s
 
 export function recoveredComment(report: DriftMonitorReport, run: RunInfo): string {
   const drift = report.drift;
-  const counts = drift.objects
-    ? `${drift.objects.map((part) => `${escapeMarkdown(part.object)} ${part.drifted_columns} of ${plural(part.tested_columns, 'column')} (share ${formatShare(part.share)})`).join(', ')}, each below drift-share ${drift.threshold},`
-    : `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, below drift-share ${drift.threshold})`;
-  return `No longer drifted on ${run.time}${runLink(run)}: ${counts} in ${escapeMarkdown(report.current.path)}. Closing this issue; the drift monitor opens a new one if the data drifts again.`;
+  const counts = driftCounts(drift, (text) => escapeMarkdown(text), { drifted: true, below: true });
+  return `No longer drifted on ${run.time}${runLink(run)}: ${counts}${drift.objects ? ',' : ''} in ${escapeMarkdown(report.current.path)}. Closing this issue; the drift monitor opens a new one if the data drifts again.`;
 }
 
 export function duplicateComment(kept: number): string {
@@ -180,7 +182,7 @@ export function dispatchReason(report: DriftMonitorReport, run: RunInfo, maxLeng
   const drift = report.drift;
   const names = driftedColumnNames(drift);
   const shownNames = names.slice(0, 10).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
-  const counts = drift.objects ? driftCounts(drift, (text) => text) : `${drift.drifted_columns} of ${plural(drift.columns.length, 'column')} drifted (share ${formatShare(drift.share)}, drift-share ${drift.threshold})`;
+  const counts = driftCounts(drift, (text) => text, { drifted: true });
   const text = `Data drift in ${report.current.path}: ${counts}${names.length ? `: ${shownNames}` : ''}.${run.url ? ` ${run.url}` : ''}`;
   const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;

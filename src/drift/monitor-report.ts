@@ -36,7 +36,12 @@ export interface DriftMonitorReport {
   dispatch?: DispatchOutcome;
 }
 
-/** Columns that drifted, in the report's order; with several schema objects each is `object.column`. */
+/** A column as messages name it: `object.column` when the report covers several schema objects. */
+export function columnName(drift: DriftReport, entry: { column: string; object?: string }): string {
+  return drift.objects && entry.object !== undefined ? `${entry.object}.${entry.column}` : entry.column;
+}
+
+/** Columns that drifted, in the report's order, named as columnName names them. */
 export function driftedColumnNames(drift: DriftReport): string[] {
-  return drift.columns.filter((column) => column.drifted).map((column) => (drift.objects && column.object !== undefined ? `${column.object}.${column.column}` : column.column));
+  return drift.columns.filter((column) => column.drifted).map((column) => columnName(drift, column));
 }

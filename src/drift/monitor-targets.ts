@@ -4,29 +4,11 @@
  * objects: `object` chooses among them (default: all), and `current` gives one file for a single
  * object or `name: path` lines, one per object, as validate-data's `data` does.
  */
-import { existsSync, statSync } from 'node:fs';
 import { ConfigurationError } from '../shared/errors.ts';
-import { resolveInWorkspace } from '../shared/files.ts';
+import { inputFile, requireInputFile, type InputFile } from '../shared/input-file.ts';
 import { meaningfulLines, parseObjectLines, repeatedName, type ObjectLine } from '../shared/object-lines.ts';
 import type { NotMeasured } from '../validate-data/report-types.ts';
 import { looksLikeProfile, profileObjects, readProfile, type Profile } from './profile.ts';
-
-export interface InputFile {
-  /** Absolute path. */
-  path: string;
-  /** As the user wrote it, for messages and reports. */
-  shownAs: string;
-}
-
-export function inputFile(raw: string, workspace: string): InputFile {
-  return { path: resolveInWorkspace(raw, workspace), shownAs: raw.replace(/^\.\//, '') };
-}
-
-/** A file an input names must exist and be a file; the message names the input and the path. */
-export function requireInputFile(input: string, file: InputFile): void {
-  if (!existsSync(file.path)) throw new ConfigurationError(input, `names ${file.shownAs}, which does not exist`);
-  if (!statSync(file.path).isFile()) throw new ConfigurationError(input, `names ${file.shownAs}, which is not a file`);
-}
 
 export interface Target {
   /** The schema object, when the reference profile names it. */
@@ -49,7 +31,7 @@ function quoted(names: readonly string[]): string {
 function fromLines(lines: ObjectLine[], names: readonly string[], choice: readonly string[], reference: InputFile, workspace: string): Pick<TargetPlan, 'targets' | 'notMeasured'> {
   const unknown = lines.filter((line) => !names.includes(line.name)).map((line) => line.name);
   if (unknown.length > 0) throw new ConfigurationError('current', `names schema object ${quoted(unknown)}, which reference ${reference.shownAs} does not profile (it has ${names.join(', ')})`);
-  const twice = repeatedName(lines);
+  const twice = repeatedName(lines.map((line) => line.name));
   if (twice) throw new ConfigurationError('current', `names schema object "${twice}" twice: give each object one file`);
   const given = new Map(lines.map((line) => [line.name, inputFile(line.path, workspace)]));
   if (choice.length > 0) {

@@ -4,13 +4,14 @@
  * core, giving the same drift section validate-data writes.
  */
 import { ConfigurationError, UserError } from '../shared/errors.ts';
+import type { InputFile } from '../shared/input-file.ts';
 import { detectFormat, readColumnBatches, type TabularFormat } from '../tabular/index.ts';
 import { loadReference, mergeDrift } from '../validate-data/drift-step.ts';
 import type { DriftReport } from '../validate-data/report-types.ts';
 import type { ColumnSummary } from './accumulate.ts';
 import { compareToReference, type DriftTest } from './compare.ts';
 import { columnNames, declaredKinds, monitorReason, planColumns, type ColumnSelection } from './monitor-columns.ts';
-import type { InputFile, Target, TargetPlan } from './monitor-targets.ts';
+import type { Target, TargetPlan } from './monitor-targets.ts';
 import { ProfileBuilder, profileOfObject, type ColumnKind, type Profile } from './profile.ts';
 
 export interface MonitorOptions {

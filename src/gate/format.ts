@@ -1,4 +1,5 @@
 /** Numbers as a release manager reads them in a decision line: short, with a real minus sign. */
+import { plural as pluralOf } from '../shared/counts.ts';
 import type { Interval } from '../shared/metrics.ts';
 
 const MINUS = '\u2212';
@@ -34,6 +35,7 @@ export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
+/** `1 rule`, `1,240 rows`: counts grouped as formatCount groups them. */
+export function plural(count: number, one: string, many?: string): string {
+  return pluralOf(count, one, many, formatCount);
 }

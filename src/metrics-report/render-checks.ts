@@ -2,6 +2,7 @@
  * The data-contract result (validate-data's report) and the gate decision (gate's decision file), as a
  * verdict line a reviewer reads first and the reasons under it.
  */
+import { plural } from '../shared/counts.ts';
 import { details, escapeMarkdown, table } from '../shared/markdown.ts';
 import type { DataSummary, GateSummary } from './model.ts';
 import { formatNumber } from './numbers.ts';
@@ -13,10 +14,6 @@ export function resultIcon(result: string): string {
   if (['pass', 'passed', 'ok'].includes(word)) return '✅';
   if (['skip', 'skipped'].includes(word)) return '⏭️';
   return '•';
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 export function dataHeadline(data: DataSummary): string {

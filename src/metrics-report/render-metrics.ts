@@ -2,6 +2,7 @@
  * The metric tables (one per metrics file, regressions first, the quiet rest collapsed) and the
  * params diff. Every name and value from the pull request goes through escapeMarkdown.
  */
+import { plural } from '../shared/counts.ts';
 import { details, escapeMarkdown, table } from '../shared/markdown.ts';
 import type { Baseline, Counts, FileComparison, MetricRow, ParamChange, Status } from './model.ts';
 import { formatDelta, formatNumber, formatPair, formatPercent } from './numbers.ts';
@@ -30,8 +31,8 @@ export function headline(counts: Counts): string {
 }
 
 export function verdict(counts: Counts): string {
-  if (counts.worse > 0) return `🔴 ${counts.worse} regression${counts.worse === 1 ? '' : 's'}`;
-  if (counts.removed > 0) return `➖ ${counts.removed} metric${counts.removed === 1 ? '' : 's'} removed`;
+  if (counts.worse > 0) return `🔴 ${plural(counts.worse, 'regression')}`;
+  if (counts.removed > 0) return `➖ ${plural(counts.removed, 'metric')} removed`;
   return '🟢 no regressions';
 }
 
@@ -109,7 +110,7 @@ export function renderFile(file: FileComparison, columns: ColumnNames, limits: M
   if (rest.length > 0) {
     const listed = rest.slice(0, limits.moreRows);
     const body = listed.length > 0 ? metricTable(listed, columns) + leftOut(rest.length - listed.length) : leftOut(rest.length).trim();
-    parts.push(details(`${rest.length} more changed metric${rest.length === 1 ? '' : 's'}`, body));
+    parts.push(details(plural(rest.length, 'more changed metric'), body));
   }
   if (unchanged.length > 0 && visible.length > 0) {
     const listed = unchanged.slice(0, limits.unchangedRows);
@@ -117,7 +118,7 @@ export function renderFile(file: FileComparison, columns: ColumnNames, limits: M
       listed.length > 0
         ? table(['Metric', 'Value'], listed.map((row) => [nameCell(row), value(row, 'head', undefined)]), ['l', 'r']) + leftOut(unchanged.length - listed.length)
         : leftOut(unchanged.length).trim();
-    parts.push(details(`${unchanged.length} unchanged metric${unchanged.length === 1 ? '' : 's'}`, body));
+    parts.push(details(plural(unchanged.length, 'unchanged metric'), body));
   }
   return parts.join('\n\n');
 }

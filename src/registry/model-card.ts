@@ -3,6 +3,7 @@
  * (metrics with intervals), what made it (params, data, commit, run), and the gate's decision.
  * Text that came from the repository (metric names, params) is escaped.
  */
+import { plural } from '../shared/counts.ts';
 import { codeSpan, escapeMarkdown, table } from '../shared/markdown.ts';
 import { formatNumber, formatWithInterval } from '../gate/format.ts';
 import type { VersionMetadata } from './types.ts';
@@ -32,7 +33,7 @@ export function renderModelCard(metadata: VersionMetadata, options: { serverUrl?
   if (lineage.run_url) facts.push(['Run', link(escapeMarkdown(lineage.workflow || 'workflow run'), lineage.run_url)]);
   if (lineage.pull_request) facts.push(['Pull request', `#${lineage.pull_request}`]);
   facts.push(['Model digest', codeSpan(model.digest)]);
-  facts.push(['Model size', `${formatNumber(model.bytes / 1_048_576)} MiB in ${model.files.length} file${model.files.length === 1 ? '' : 's'}`]);
+  facts.push(['Model size', `${formatNumber(model.bytes / 1_048_576)} MiB in ${plural(model.files.length, 'file')}`]);
   if (model.location) facts.push(['Stored as', codeSpan(model.location)]);
   if (gate.champion) facts.push(['Compared with', `${escapeMarkdown(gate.champion.alias)} v${escapeMarkdown(gate.champion.version)}`]);
   facts.push(['Policy', `${codeSpan(gate.policy.path)} ${codeSpan(gate.policy.digest.slice(0, 19))}`]);

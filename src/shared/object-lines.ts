@@ -29,10 +29,9 @@ export function parseObjectLines(raw: string, names: ReadonlySet<string>, worksp
 }
 
 /** The first name given twice, if any. */
-export function repeatedName(lines: readonly ObjectLine[], key: (line: ObjectLine) => string = (line) => line.name): string | undefined {
+export function repeatedName(names: readonly string[]): string | undefined {
   const seen = new Set<string>();
-  for (const line of lines) {
-    const name = key(line);
+  for (const name of names) {
     if (seen.has(name)) return name;
     seen.add(name);
   }

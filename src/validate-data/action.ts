@@ -5,8 +5,10 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { defineAction } from '../shared/action.ts';
+import { plural } from '../shared/counts.ts';
 import { ActionFailed, ConfigurationError } from '../shared/errors.ts';
 import { resolveInWorkspace, writeFileAtomic } from '../shared/files.ts';
+import { shownPath } from '../shared/input-file.ts';
 import { AnnotationBudget, group } from '../shared/log.ts';
 import { combineProfiles, ProfileBuilder } from '../drift/profile.ts';
 import { loadBaseContract } from './base-contract.ts';
@@ -15,7 +17,6 @@ import { ContractError, readContractFile, type Contract, type ContractObject } f
 import { declaredKinds, driftReport, loadReferences, mergeDrift } from './drift-step.ts';
 import { validateDataInputs, validateDataOutputs } from './inputs.ts';
 import { ForeignKeyChecks } from './foreign-keys.ts';
-import { DEFAULT_MEMORY_BYTES } from './held-keys.ts';
 import { renderJUnit } from './junit.ts';
 import { annotateChanges, annotateChecks, countVerdict } from './outcome.ts';
 import { REPORT_FORMAT, type BreakingChange, type DriftReport, type ObjectReport, type ValidationReport } from './report-types.ts';
@@ -23,9 +24,6 @@ import { resolveReferences } from './reference-sources.ts';
 import { resolveSources } from './sources.ts';
 import { renderSummary } from './summary.ts';
 import { validateObjectFiles, type DataSource } from './validate.ts';
-
-/** Bytes of keys held in memory per uniqueness or foreign-key check before spilling to disk. */
-const MEMORY_BYTES = DEFAULT_MEMORY_BYTES;
 
 function readContract(path: string, shownAs: string, budget: AnnotationBudget): Contract {
   try {
@@ -49,10 +47,6 @@ function groupByObject(sources: readonly DataSource[]): Map<ContractObject, Data
     else groups.set(source.object, [source]);
   }
   return groups;
-}
-
-function shownPath(input: string): string {
-  return input.replace(/^\.\//, '');
 }
 
 export default defineAction({
@@ -82,38 +76,42 @@ export default defineAction({
     // Profiles keep the contract's order whatever order the objects are read in: the first is the top-level one.
     const builders = new Map<ContractObject, ProfileBuilder>();
     if (wantsProfile) for (const object of groups.keys()) builders.set(object, new ProfileBuilder(profileOptions));
-    const foreignKeys = new ForeignKeyChecks(contract, new Set(groups.keys()), { memoryBytes: MEMORY_BYTES, samples: inputs.samples, temp: run.temp, missingTokens });
-    const reportsOf = new Map<ContractObject, ObjectReport[]>();
-    for (const object of foreignKeys.order([...groups.keys()])) {
-      const files = groups.get(object)!;
-      const builder = builders.get(object);
-      reportsOf.set(
-        object,
-        await group(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () =>
-          validateObjectFiles(
-            contract,
-            files,
-            { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], uniqueMemoryBytes: MEMORY_BYTES, temp: run.temp, now: Date.now() },
-            read,
-            (_, batch, file, source) => {
-              builder?.addColumns(batch.columns, batch.data, batch.length);
-              foreignKeys.watch(object, batch, file, source.shownAs);
-            },
-          ),
-        ),
-      );
-      foreignKeys.done(object);
-    }
-    // Foreign keys are looked up once every object is read; each referencing file gets its own result.
+    const foreignKeys = new ForeignKeyChecks(contract, new Set(groups.keys()), { samples: inputs.samples, temp: run.temp, missingTokens });
     const objects: ObjectReport[] = [];
-    for (const object of groups.keys()) {
-      for (const [file, report] of reportsOf.get(object)!.entries()) {
-        report.checks.push(...foreignKeys.results(object, file, report.rows));
-        core.info(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
-        objects.push(report);
+    try {
+      const reportsOf = new Map<ContractObject, ObjectReport[]>();
+      for (const object of foreignKeys.order([...groups.keys()])) {
+        const files = groups.get(object)!;
+        const builder = builders.get(object);
+        reportsOf.set(
+          object,
+          await group(`Checking ${files.map((file) => file.shownAs).join(', ')} against ${object.name}`, () =>
+            validateObjectFiles(
+              contract,
+              files,
+              { samples: inputs.samples, missingTokens, extraColumns: inputs['extra-columns'], missingColumns: inputs['missing-columns'], temp: run.temp, now: Date.now() },
+              read,
+              (_, batch, file, source) => {
+                builder?.addColumns(batch.columns, batch.data, batch.length);
+                foreignKeys.watch(object, batch, file, source.shownAs);
+              },
+            ),
+          ),
+        );
+        foreignKeys.done(object);
       }
+      // Foreign keys are looked up once every object is read; each referencing file gets its own result.
+      for (const object of groups.keys()) {
+        for (const [file, report] of reportsOf.get(object)!.entries()) {
+          report.checks.push(...foreignKeys.results(object, file, report.rows));
+          core.info(`${report.file}: ${report.rows} rows, ${report.checks.filter((c) => c.result !== 'passed').length} of ${report.checks.length} checks not passed`);
+          objects.push(report);
+        }
+      }
+    } finally {
+      // A file that cannot be read leaves joins unfinished, their keys perhaps spilled; finished ones have nothing left.
+      foreignKeys.discard();
     }
-    foreignKeys.discard();
 
     let changes: BreakingChange[] = [];
     let baseInfo: ValidationReport['base_contract'];
@@ -184,9 +182,9 @@ export default defineAction({
     setOutput('profile', profilePath ?? '');
 
     if (!verdict.passed && inputs['fail-on'] !== 'never') {
-      const parts = [`${verdict.errors} ${verdict.errors === 1 ? 'error' : 'errors'}`];
-      if (inputs['fail-on'] === 'warning') parts.push(`${verdict.warnings} ${verdict.warnings === 1 ? 'warning' : 'warnings'}`);
-      if (breaking && !majorBumped) parts.push(`${breaking} breaking contract ${breaking === 1 ? 'change' : 'changes'} without a major version bump (${baseInfo?.version} → ${contract.version})`);
+      const parts = [plural(verdict.errors, 'error')];
+      if (inputs['fail-on'] === 'warning') parts.push(plural(verdict.warnings, 'warning'));
+      if (breaking && !majorBumped) parts.push(`${plural(breaking, 'breaking contract change')} without a major version bump (${baseInfo?.version} → ${contract.version})`);
       throw new ActionFailed(`data contract ${contract.id} failed: ${parts.join(', ')}; see the job summary and ${reportPath}`);
     }
   },

@@ -107,6 +107,11 @@ export async function loadReferences(
   return { found, notMeasured };
 }
 
+/** Entries of one schema object's drift, each naming the object. */
+function ofObject<T>(entries: readonly T[], object: string): Array<T & { object: string }> {
+  return entries.map((entry) => ({ ...entry, object }));
+}
+
 export function driftReport(
   reference: ObjectReference['reference'],
   current: ReadonlyMap<string, ColumnSummary>,
@@ -136,7 +141,7 @@ export function driftReport(
     drifted: result.drifted,
     drifted_columns: result.drifted_columns,
     threshold: result.threshold,
-    columns: result.columns.map((column) => ({ ...column, object: object.name })),
+    columns: ofObject(result.columns, object.name),
     skipped,
     unseen_categories: result.unseen_categories.map((finding) =>
       classified.has(finding.column) ? { ...finding, categories: finding.categories.map((c) => ({ value: null, count: c.count })) } : finding,
@@ -171,8 +176,8 @@ export function mergeDrift(parts: readonly DriftReport[]): DriftReport | undefin
     drifted: parts.some((part) => part.drifted),
     drifted_columns: drifted,
     threshold: first.threshold,
-    columns: parts.flatMap((part) => part.columns.map((column) => ({ ...column, object: part.object! }))),
-    skipped: parts.flatMap((part) => part.skipped.map((entry) => ({ ...entry, object: part.object! }))),
-    unseen_categories: parts.flatMap((part) => part.unseen_categories.map((entry) => ({ ...entry, object: part.object! }))),
+    columns: parts.flatMap((part) => ofObject(part.columns, part.object!)),
+    skipped: parts.flatMap((part) => ofObject(part.skipped, part.object!)),
+    unseen_categories: parts.flatMap((part) => ofObject(part.unseen_categories, part.object!)),
   };
 }

@@ -5,13 +5,14 @@
  * data has been read. Keys compare as uniqueness compares them: numeric columns by number (7 and 7.0
  * agree), ISO dates and timestamps by instant, everything else by text.
  */
+import { percentOf, plural } from '../shared/counts.ts';
 import type { ColumnBatch } from '../tabular/index.ts';
 import type { Contract, ContractObject, ContractProperty, LogicalType } from './contract.ts';
 import { KeyJoin, type JoinKey, type Orphan } from './key-join.ts';
 import { isClassified, lineOf } from './object-validator.ts';
 import { describeKey, type ContractRelationship } from './relationships.ts';
 import type { CheckResult, Sample } from './report-types.ts';
-import { keyOf, logicalTypeOfPhysical, typeParser, uniqueKey, type TypeParser } from './values.ts';
+import { isMissingValue, keyOf, logicalTypeOfPhysical, typeParser, uniqueKey, type TypeParser } from './values.ts';
 
 export interface ForeignKeyOptions {
   /** Bytes of keys held in memory per relationship, both sides together, before spilling to disk (default: DEFAULT_MEMORY_BYTES in held-keys.ts). */
@@ -82,10 +83,6 @@ function partReading(from: ContractProperty, to: ContractProperty): PartReading 
   return { parsers: [undefined, undefined] };
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 export class ForeignKeyChecks {
   private readonly keys: ForeignKey[] = [];
   private readonly missingTokens: Set<string>;
@@ -147,7 +144,7 @@ export class ForeignKeyChecks {
       if (!key.join) continue;
       if (key.relationship.to!.object === object) {
         const join = key.join;
-        const missing = this.readKeys(key.to!, batch, (value) => join.addReferenced(value));
+        const missing = this.readKeys(key.to!, batch, (value) => join.addReferenced(value), true);
         if (missing) key.toMissing.set(shownAs, missing);
       }
       if (key.relationship.from.object === object) {
@@ -193,13 +190,13 @@ export class ForeignKeyChecks {
         ...base,
         result: count > 0 ? 'failed' : 'passed',
         count,
-        percent: rows === 0 ? 0 : Math.round((count / rows) * 100 * 1000) / 1000,
+        percent: percentOf(count, rows),
         message:
           count > 0
             ? `${plural(count, 'row has', 'rows have')} a ${what} not found in ${target}`
             : share.values === 0
               ? `no ${what} values to look up in ${target}`
-              : `every ${what} is found in ${target} (${plural(share.values, 'row', 'rows')} looked up)`,
+              : `every ${what} is found in ${target} (${plural(share.values, 'row')} looked up)`,
         ...(count > 0 && share.samples.length > 0 ? { samples: share.samples.map((orphan) => sampleOf(orphan, columns.length > 1, key.temporal ?? [], key.redact)) } : {}),
       });
     }
@@ -211,16 +208,16 @@ export class ForeignKeyChecks {
     for (const key of this.keys) key.join?.discard();
   }
 
-  private isMissing(value: unknown): boolean {
-    return value === undefined || value === null || value === '' || (this.missingTokens.size > 0 && typeof value === 'string' && this.missingTokens.has(value));
-  }
-
   private keyOfPart(value: unknown, parser: TypeParser | undefined): JoinKey {
     return parser ? uniqueKey(value, parser(value)) : keyOf(value);
   }
 
-  /** Calls `each` with every row's key that has no missing part; returns the key columns the batch lacks, if any. */
-  private readKeys(reader: KeyReader, batch: ColumnBatch, each: (key: JoinKey, row: number) => void): string[] | undefined {
+  /**
+   * Calls `each` with every row's key that has no missing part; returns the key columns the batch lacks,
+   * if any. `distinct`: a dictionary-coded column gives each of its values once, at the first row that
+   * holds it, for a side where only which keys occur matters.
+   */
+  private readKeys(reader: KeyReader, batch: ColumnBatch, each: (key: JoinKey, row: number) => void, distinct = false): string[] | undefined {
     const indexes = reader.columns.map((column) => batch.columns.indexOf(column));
     const lacking = reader.columns.filter((_, index) => indexes[index]! < 0);
     if (lacking.length > 0) return lacking;
@@ -229,9 +226,20 @@ export class ForeignKeyChecks {
       const index = indexes[0]!;
       const parser = reader.parsers[0];
       const dictionary = batch.dictionaries?.[index];
+      if (dictionary && distinct) {
+        const seen = new Uint8Array(dictionary.values.length);
+        for (let row = 0; row < length; row++) {
+          const code = dictionary.codes[row]!;
+          if (code < 0 || seen[code] === 1) continue;
+          seen[code] = 1;
+          const value = dictionary.values[code];
+          if (!isMissingValue(value, this.missingTokens)) each(this.keyOfPart(value, parser), row);
+        }
+        return undefined;
+      }
       if (dictionary) {
         // Each distinct value is keyed once.
-        const keys = Array.from({ length: dictionary.values.length }, (_, code) => (this.isMissing(dictionary.values[code]) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
+        const keys = Array.from({ length: dictionary.values.length }, (_, code) => (isMissingValue(dictionary.values[code], this.missingTokens) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
         for (let row = 0; row < length; row++) {
           const code = dictionary.codes[row]!;
           const key = code < 0 ? undefined : keys[code];
@@ -242,7 +250,7 @@ export class ForeignKeyChecks {
       const values = batch.data[index]!;
       for (let row = 0; row < length; row++) {
         const value = values[row];
-        if (!this.isMissing(value)) each(this.keyOfPart(value, parser), row);
+        if (!isMissingValue(value, this.missingTokens)) each(this.keyOfPart(value, parser), row);
       }
       return undefined;
     }
@@ -252,7 +260,7 @@ export class ForeignKeyChecks {
       for (let part = 0; part < columns.length; part++) {
         const value = columns[part]![row];
         // A key with a missing part references nothing (SQL's MATCH SIMPLE).
-        if (this.isMissing(value)) continue rows;
+        if (isMissingValue(value, this.missingTokens)) continue rows;
         parts[part] = this.keyOfPart(value, reader.parsers[part]);
       }
       each(JSON.stringify(parts), row);

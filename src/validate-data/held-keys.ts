@@ -7,7 +7,7 @@
  */
 import { decodeKey, hashBytes, isNumberKey, KeyEncoder } from './key-bytes.ts';
 import { KeyPlaces, NumberPlaces } from './key-places.ts';
-import { partitionOf, type PartitionWriter } from './spill-files.ts';
+import type { PartitionWriter } from './spill-files.ts';
 
 /**
  * Memory for one check's keys: about a million short texts or numbers before spilling. Small enough
@@ -71,7 +71,7 @@ export class HeldKeys {
 
   /** Writes every held key, at the place it first occurred, to the partitions; then holds nothing. */
   spillTo(writer: PartitionWriter): void {
-    this.texts.forEach((arena, at, length, hash, place) => writer.write(partitionOf(hash), arena, at, length, place));
+    this.texts.forEach((arena, at, length, hash, place) => writer.addHashed(hash, arena, at, length, place));
     this.numbers.forEach((key, place) => this.write(writer, key, place));
     this.release();
   }

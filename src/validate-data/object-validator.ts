@@ -4,13 +4,14 @@
  * file's size (uniqueness spills to disk past a budget in bytes).
  */
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { percentOf, plural } from '../shared/counts.ts';
 import type { ColumnBatch, StructureIssue } from '../tabular/index.ts';
 import type { Contract, ContractObject, ContractProperty, LogicalType, QualityRule } from './contract.ts';
 import { isCheckedSla, resolveElement } from './contract.ts';
 import type { CheckOutcome, CheckResult, Sample } from './report-types.ts';
 import { describeOperator, failureOutcome, satisfies } from './thresholds.ts';
 import { DuplicateCounter, type DuplicateSample, type SourceDuplicates } from './unique.ts';
-import { displayValue, keyOf, logicalTypeOfPhysical, parseDate, parseTimestamp, textLength, typeParser, uniqueKey, type TypeParser } from './values.ts';
+import { displayValue, isMissingValue, keyOf, logicalTypeOfPhysical, parseDate, parseTimestamp, textLength, typeParser, uniqueKey, type TypeParser } from './values.ts';
 
 export interface ValidationOptions {
   samples: number;
@@ -452,7 +453,7 @@ export class ObjectValidator {
       }
     }
     verdict.text = state.keysText && !absent ? keyOf(value) : undefined;
-    verdict.missing = absent || (missingTokens.size > 0 && typeof value === 'string' && missingTokens.has(value));
+    verdict.missing = isMissingValue(value, missingTokens);
     verdict.time = undefined;
     if (verdict.missing) return verdict;
     let parsed: unknown = value;
@@ -526,7 +527,7 @@ export class ObjectValidator {
   }
 
   private percent(count: number): number {
-    return this.rows === 0 ? 0 : Math.round((count / this.rows) * 100 * 1000) / 1000;
+    return percentOf(count, this.rows);
   }
 
   private counted(check: string, column: string | undefined, tally: Tally, passMessage: string, failMessage: string, extra: Partial<CheckResult> = {}, failWith: CheckOutcome = 'failed'): CheckResult {
@@ -545,7 +546,6 @@ export class ObjectValidator {
 
   finish(): CheckResult[] {
     const results: CheckResult[] = [];
-    const rowWord = (count: number) => `${count} ${count === 1 ? 'row' : 'rows'}`;
     const declared = new Set(this.object.properties.map((p) => p.column));
     results.push(...this.structureResults());
     if (this.rows === 0) {
@@ -557,7 +557,7 @@ export class ObjectValidator {
         check: 'extra-columns',
         result: extras.length === 0 ? 'passed' : this.options.extraColumns === 'fail' ? 'failed' : 'warning',
         count: extras.length,
-        message: extras.length === 0 ? 'no columns beyond the contract' : `${extras.length} ${extras.length === 1 ? 'column is' : 'columns are'} not in the contract: ${extras.join(', ')}`,
+        message: extras.length === 0 ? 'no columns beyond the contract' : `${plural(extras.length, 'column is', 'columns are')} not in the contract: ${extras.join(', ')}`,
         ...(extras.length ? { samples: extras.slice(0, Math.max(1, this.options.samples)).map((value) => ({ value })) } : {}),
         contract_location: this.object.location,
       });
@@ -573,17 +573,17 @@ export class ObjectValidator {
       }
       results.push({ check: 'column-present', column, result: 'passed', message: 'present', ...where });
       if (state.parse) {
-        results.push(this.counted('type', column, state.typeTally, `every value reads as ${state.type}`, `${rowWord(state.typeTally.count)} not ${/^[aeiou]/.test(state.type!) ? 'an' : 'a'} ${state.type}`, { expected: state.type, ...where }));
+        results.push(this.counted('type', column, state.typeTally, `every value reads as ${state.type}`, `${plural(state.typeTally.count, 'row')} not ${/^[aeiou]/.test(state.type!) ? 'an' : 'a'} ${state.type}`, { expected: state.type, ...where }));
       }
       if (property.required && !property.primaryKey) {
-        results.push(this.counted('required', column, state.requiredTally, 'no missing values', `${rowWord(state.requiredTally.count)} missing a value`, where));
+        results.push(this.counted('required', column, state.requiredTally, 'no missing values', `${plural(state.requiredTally.count, 'row')} missing a value`, where));
       }
       if (state.unique) {
         const result = this.duplicatesOf(state.unique);
         results.push(this.duplicateResult('unique', column, result, property, where));
       }
       for (const check of state.valueChecks) {
-        results.push(this.counted(check.id, column, check.tally, `all values ${check.success}`, `${rowWord(check.tally.count)} ${check.failure}`, { expected: check.expected, ...where }));
+        results.push(this.counted(check.id, column, check.tally, `all values ${check.success}`, `${plural(check.tally.count, 'row')} ${check.failure}`, { expected: check.expected, ...where }));
       }
       for (const quality of state.quality) results.push(this.qualityResult(quality, column, property));
       for (const rule of property.quality) {
@@ -631,7 +631,7 @@ export class ObjectValidator {
         check,
         result: outcome,
         count: entry.count,
-        message: `${entry.count} ${entry.count === 1 ? 'problem' : 'problems'}; line ${first?.line}: ${first?.value}`,
+        message: `${plural(entry.count, 'problem')}; line ${first?.line}: ${first?.value}`,
         samples: entry.samples,
       });
     }
@@ -650,7 +650,7 @@ export class ObjectValidator {
       result: result.duplicates > 0 ? 'failed' : 'passed',
       count: result.duplicates,
       percent: this.percent(result.duplicates),
-      message: result.duplicates > 0 ? `${result.duplicates} ${result.duplicates === 1 ? 'value repeats' : 'values repeat'} an earlier one` : `all ${result.values} values are distinct`,
+      message: result.duplicates > 0 ? `${plural(result.duplicates, 'value repeats', 'values repeat')} an earlier one` : `all ${result.values} values are distinct`,
       ...(samples.length && result.duplicates > 0 ? { samples } : {}),
       ...extra,
     };
@@ -675,8 +675,8 @@ export class ObjectValidator {
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
       .slice(0, this.options.samples);
     const parts: string[] = [];
-    if (duplicates.duplicates) parts.push(`${duplicates.duplicates} duplicate ${duplicates.duplicates === 1 ? 'key' : 'keys'}`);
-    if (nulls) parts.push(`${nulls} ${nulls === 1 ? 'row' : 'rows'} with a missing key value`);
+    if (duplicates.duplicates) parts.push(plural(duplicates.duplicates, 'duplicate key'));
+    if (nulls) parts.push(`${plural(nulls, 'row')} with a missing key value`);
     return {
       check: 'primary-key',
       ...(columns.length === 1 ? { column: columns[0] } : { columns }),

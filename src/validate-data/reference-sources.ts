@@ -3,27 +3,18 @@
  * covering every object, or a dataset for the first object checked) or as `name: path` lines, the
  * same forms `data` takes. Resolved before any data is read, so a wrong name fails at once.
  */
-import { existsSync, statSync } from 'node:fs';
 import { ConfigurationError } from '../shared/errors.ts';
-import { resolveInWorkspace } from '../shared/files.ts';
+import { inputFile, requireInputFile, type InputFile } from '../shared/input-file.ts';
 import { meaningfulLines, parseObjectLines, repeatedName } from '../shared/object-lines.ts';
 import type { Contract, ContractObject } from './contract.ts';
 import { findObject, objectNames } from './sources.ts';
 
-export interface ReferenceFile {
-  /** Absolute path. */
-  path: string;
-  /** As the input wrote it, for messages and the report. */
-  shownAs: string;
-}
-
 /** One file for the whole run, or one per schema object named. */
-export type ReferencePlan = { kind: 'one'; file: ReferenceFile } | { kind: 'per-object'; files: Map<ContractObject, ReferenceFile> };
+export type ReferencePlan = { kind: 'one'; file: InputFile } | { kind: 'per-object'; files: Map<ContractObject, InputFile> };
 
-function referenceFile(raw: string, workspace: string): ReferenceFile {
-  const file = { path: resolveInWorkspace(raw, workspace), shownAs: raw.replace(/^\.\//, '') };
-  if (!existsSync(file.path)) throw new ConfigurationError('reference', `names ${file.shownAs}, which does not exist`);
-  if (!statSync(file.path).isFile()) throw new ConfigurationError('reference', `names ${file.shownAs}, which is not a file`);
+function referenceFile(raw: string, workspace: string): InputFile {
+  const file = inputFile(raw, workspace);
+  requireInputFile('reference', file);
   return file;
 }
 
@@ -38,9 +29,9 @@ export function resolveReferences(contract: Contract, raw: string, workspace: st
     return { kind: 'one', file: referenceFile(paths[0]!, workspace) };
   }
   const named = lines.map((line) => ({ object: findObject(contract, line.name, 'reference'), path: line.path }));
-  const twice = repeatedName(lines, (line) => findObject(contract, line.name, 'reference').name);
+  const twice = repeatedName(named.map(({ object }) => object.name));
   if (twice) throw new ConfigurationError('reference', `names schema object "${twice}" twice: give each object one reference`);
-  const files = new Map<ContractObject, ReferenceFile>();
+  const files = new Map<ContractObject, InputFile>();
   for (const { object, path } of named) {
     if (!checked.includes(object)) {
       throw new ConfigurationError('reference', `names schema object "${object.name}", whose data this run does not check (data covers ${checked.map((o) => o.name).join(', ')})`);

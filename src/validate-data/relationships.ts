@@ -4,6 +4,7 @@
  * on a property (`to` only; `from` is the property). References are shorthand `object.property` (by
  * name) or fully qualified `schema/<object id>/properties/<property id>` (by id, falling back to name).
  */
+import { plural } from '../shared/counts.ts';
 import type { SourceLocation } from '../shared/errors.ts';
 import type { ContractObject, ContractProblem, ContractProperty } from './contract.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -110,7 +111,7 @@ export function buildRelationships(objects: readonly ContractObject[], rawSchema
       continue;
     }
     if (fromWritten.length !== toWritten.length) {
-      problem(`"from" lists ${fromWritten.length} ${fromWritten.length === 1 ? 'column' : 'columns'} and "to" ${toWritten.length}; a composite key needs as many on each side`, 'to');
+      problem(`"from" lists ${plural(fromWritten.length, 'column')} and "to" ${toWritten.length}; a composite key needs as many on each side`, 'to');
       continue;
     }
     const from: Resolved[] = declaration.property ? [declaration.property] : fromWritten.map((reference) => resolveReference(objects, reference));

@@ -27,7 +27,7 @@ const MIN_SPLIT_BYTES = 1 << 14;
 type RecordVisitor = (bytes: Uint8Array, at: number, length: number, place: number) => void;
 
 /** The partition a 32-bit hash falls in, of 2^bits: its top bits, so the low bits still spread keys over a table's slots. */
-export function partitionOf(hash: number, bits = PARTITION_BITS): number {
+function partitionOf(hash: number, bits: number): number {
   return hash >>> (32 - bits);
 }
 
@@ -78,11 +78,16 @@ export class PartitionWriter {
 
   /** Appends the encoded key at source[at…at+length], first seen at `place`, to the partition its hash chooses. */
   add(source: Uint8Array, at: number, length: number, place: number): void {
-    this.write(partitionOf(hashBytes(source, at, length), this.bits), source, at, length, place);
+    this.addHashed(hashBytes(source, at, length), source, at, length, place);
+  }
+
+  /** As add, for a key whose hash is known already: hashBytes's, or a split's own seeded one. */
+  addHashed(hash: number, source: Uint8Array, at: number, length: number, place: number): void {
+    this.write(partitionOf(hash, this.bits), source, at, length, place);
   }
 
   /** Appends the encoded key at source[at…at+length], first seen at `place`, to a partition. */
-  write(partition: number, source: Uint8Array, at: number, length: number, place: number): void {
+  private write(partition: number, source: Uint8Array, at: number, length: number, place: number): void {
     const size = PLACE_BYTES + length;
     if (this.filled[partition]! + size > BUFFER_BYTES) this.flush(partition);
     const start = partition * BUFFER_BYTES + this.filled[partition]!;
@@ -222,7 +227,7 @@ export class PartitionPass {
     const writer = new PartitionWriter(dirname(path), `${split}-${name}`, bits, this.splitBuffer);
     const seed = 0x9e3779b9 + split;
     try {
-      this.reader.read(path, (bytes, at, length, place) => writer.write(partitionOf(hashBytes(bytes, at, length, seed), bits), bytes, at, length, place));
+      this.reader.read(path, (bytes, at, length, place) => writer.addHashed(hashBytes(bytes, at, length, seed), bytes, at, length, place));
     } finally {
       writer.close();
     }

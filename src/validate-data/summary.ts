@@ -1,4 +1,5 @@
 /** The job summary: a verdict line, one table per schema object, breaking changes and drift. */
+import { plural } from '../shared/counts.ts';
 import { codeSpan, details, escapeMarkdown, table } from '../shared/markdown.ts';
 import type { BreakingChange, CheckResult, DriftReport, ObjectReport, Sample, ValidationReport } from './report-types.ts';
 
@@ -62,7 +63,7 @@ export function renderSummary(report: ValidationReport, notes: { annotationsLeft
   const contract = report.contract;
   parts.push(
     `Contract ${codeSpan(contract.id)} version ${codeSpan(contract.version)} (${escapeMarkdown(contract.path)}) · ${report.rows} rows · ` +
-      `${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'} · fail-on: ${report.fail_on}`,
+      `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')} · fail-on: ${report.fail_on}`,
   );
   for (const object of report.objects) {
     const failing = object.checks.filter((check) => check.result !== 'passed').length;

@@ -137,6 +137,16 @@ export class DuplicateCounter {
     return this.result;
   }
 
+  /** Removes what went to disk and lets go of the held keys, for a count that will not be asked for; again does nothing. */
+  discard(): void {
+    try {
+      this.writer?.close();
+    } finally {
+      if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true });
+      this.held.release();
+    }
+  }
+
   private count(): DuplicateResult {
     try {
       if (this.writer) {
@@ -145,8 +155,7 @@ export class DuplicateCounter {
         for (const path of this.writer.paths) this.countPartition(path, pass, 0);
       }
     } finally {
-      if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true });
-      this.held.release();
+      this.discard();
     }
     return {
       values: this.values,

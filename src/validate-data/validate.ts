@@ -37,13 +37,18 @@ export async function validateObjectFiles(contract: Contract, sources: readonly 
   const counters: UniquenessScope['counters'] = new Map();
   const files = sources.map((source) => source.shownAs);
   const done: Array<{ source: DataSource; validator: ObjectValidator; format: ReturnType<typeof detectFormat>; columns: string[] }> = [];
-  for (const [index, source] of sources.entries()) {
-    const format = detectFormat(source.shownAs);
-    const validator = new ObjectValidator(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line', uniqueness: { counters, source: index, files } });
-    validator.isDelimited = format === 'csv' || format === 'tsv';
-    done.push({ source, validator, format, columns: await readInto(source, index, validator, format, read, watch) });
+  try {
+    for (const [index, source] of sources.entries()) {
+      const format = detectFormat(source.shownAs);
+      const validator = new ObjectValidator(source.object, contract, { ...options, locator: format === 'parquet' || format === 'json' ? 'row' : 'line', uniqueness: { counters, source: index, files } });
+      validator.isDelimited = format === 'csv' || format === 'tsv';
+      done.push({ source, validator, format, columns: await readInto(source, index, validator, format, read, watch) });
+    }
+    return done.map(({ source, validator, format, columns }) => ({ name: source.object.name, file: source.shownAs, format, rows: validator.rows, columns, checks: validator.finish(), path: source.path }));
+  } finally {
+    // A file that cannot be read leaves the counters unfinished, their keys perhaps spilled; finished ones have nothing left.
+    for (const counter of counters.values()) counter.discard();
   }
-  return done.map(({ source, validator, format, columns }) => ({ name: source.object.name, file: source.shownAs, format, rows: validator.rows, columns, checks: validator.finish(), path: source.path }));
 }
 
 async function readInto(source: DataSource, file: number, validator: ObjectValidator, format: ReturnType<typeof detectFormat>, read: ReadOptions, watch?: BatchWatcher): Promise<string[]> {

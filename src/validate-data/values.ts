@@ -250,6 +250,11 @@ export function displayValue(value: unknown): string {
   return String(value);
 }
 
+/** Whether a cell holds no value: null, the empty text, or one of the texts the run counts as missing. */
+export function isMissingValue(value: unknown, tokens: ReadonlySet<string>): boolean {
+  return value === undefined || value === null || value === '' || (tokens.size > 0 && typeof value === 'string' && tokens.has(value));
+}
+
 /** The key uniqueness compares: the value's text, so 1 and "1" in a CSV are the same. */
 export function keyOf(value: unknown): string {
   return typeof value === 'string' ? value : displayValue(value);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { runAction } from '../harness/run-action.ts';
@@ -68,4 +68,35 @@ test('an unsupported apiVersion and an unknown logicalType are errors at their l
 test('bad inputs name the input', async () => {
   await failsWith({ 'penguins.odcs.yaml': PENGUINS_CONTRACT }, { 'fail-on': 'sometimes' }, /Input "fail-on" must be one of error, warning, never/);
   await failsWith({ 'penguins.odcs.yaml': PENGUINS_CONTRACT }, { data: 'nothing: here.csv\nother: there.csv' }, /Input "data" names schema object "nothing", which penguins.odcs.yaml does not declare/);
+});
+
+const SPILLING_SHOP = `apiVersion: v3.1.0
+kind: DataContract
+id: shop
+version: 1.0.0
+status: active
+schema:
+  - name: orders
+    properties:
+      - name: customer_id
+        logicalType: string
+        relationships:
+          - to: customers.id
+  - name: customers
+    properties:
+      - name: id
+        logicalType: string
+        primaryKey: true
+`;
+
+test('a run that fails on its second file leaves no spilled keys behind in the runner temp folder', async () => {
+  // 80,000 keys of 1,000 bytes: past the 64 MiB each check holds in memory, so the primary key and the
+  // foreign key's referenced side have both spilled to disk when the damaged Parquet file is reached.
+  const padding = 'x'.repeat(990);
+  const customers = `id\n${Array.from({ length: 80_000 }, (_, i) => `c${String(i).padStart(8, '0')}${padding}`).join('\n')}\n`;
+  const ws = workspace({ 'shop.yaml': SPILLING_SHOP, 'data/orders.csv': 'customer_id\nc00000001\n', 'data/customers-1.csv': customers, 'data/customers-2.parquet': 'PAR1 not really' });
+  const result = await runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'shop.yaml', data: 'orders: data/orders.csv\ncustomers: data/customers-*', report: 'r.json' } });
+  assert.equal(result.exitCode, 1, result.stdout);
+  assert.ok(result.annotations.some((a) => a.level === 'error' && /data\/customers-2\.parquet: not a readable Parquet file/.test(a.message)), result.stdout);
+  assert.deepEqual(readdirSync(join(result.runnerDir, 'temp')).filter((name) => name.startsWith('validate-data-')), []);
 });

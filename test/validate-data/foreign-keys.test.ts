@@ -225,6 +225,20 @@ test('a dictionary-encoded (Parquet) column gives the same orphans as the plain 
   assert.deepEqual([fromPlain!.count, fromPlain!.samples], [2, [{ line: 2, value: '9' }, { line: 6, value: '9' }]]);
 });
 
+test('a dictionary-encoded referenced column finds the same keys as the plain column, in memory and spilled', () => {
+  const contract = parseContract(SHOP, 'shop.yaml');
+  // Repeats, a null (code -1), a missing token, and a dictionary value no row holds (9): that one is not a customer.
+  const ids = ['7', '8', null, '7', 'NA', '8.0', '8', '7'];
+  const plain: ColumnBatch = { columns: ['id'], data: [ids], length: ids.length, firstRow: 0 };
+  const encoded: ColumnBatch = { ...plain, dictionaries: [{ values: ['7', '8', '9', 'NA', '8.0'], codes: Int32Array.from([0, 1, -1, 0, 3, 4, 1, 0]) }] };
+  const orders = batch(['customer_id'], [['7'], ['8'], ['9'], ['NA'], ['10'], ['9']]);
+  for (const memoryBytes of [AMPLE, NONE]) {
+    const [fromPlain, fromEncoded] = [plain, encoded].map((customers) => checksOf(contract, [['customers', [customers]], ['orders', [orders]]], memoryBytes)('orders')[0]);
+    assert.deepEqual(fromEncoded, fromPlain, `memoryBytes ${memoryBytes}`);
+    assert.deepEqual([fromPlain!.count, fromPlain!.samples], [3, [{ line: 4, value: '9' }, { line: 6, value: '10' }, { line: 7, value: '9' }]]);
+  }
+});
+
 test('relationships resolve by name or by id; unknown targets and mismatched keys are contract errors at their line', () => {
   const contract = parseContract(SHOP, 'shop.yaml');
   assert.deepEqual(

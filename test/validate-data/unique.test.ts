@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NumberPlaces } from '../../src/validate-data/key-places.ts';
 import { DuplicateCounter, type DuplicateResult } from '../../src/validate-data/unique.ts';
 
@@ -33,6 +36,21 @@ test('a counter shared by several files counts each duplicate in the later file 
     assert.deepEqual(result.sources.map((s) => s.duplicates), [0, 2]);
     assert.deepEqual(result.sources[1]!.samples.map((s) => [s.key, s.line, s.first]), [['b', 3, { line: 3, source: 0 }], ['a', 5, { line: 2, source: 0 }]]);
     assert.equal(counter.finish(), result);
+  }
+});
+
+test('a counter discarded before its count removes its spill files, and discarding again does nothing', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'unique-discard-'));
+  try {
+    const counter = new DuplicateCounter({ memoryCap: 3, samples: 1, temp });
+    for (let line = 1; line <= 100; line++) counter.add(`k${line}`, line);
+    assert.equal(readdirSync(temp).length, 1);
+    counter.discard();
+    assert.deepEqual(readdirSync(temp), []);
+    counter.discard();
+    assert.deepEqual(readdirSync(temp), []);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
   }
 });
 
