@@ -326,10 +326,13 @@ function compareObjects(emit, old, next) {
     }
     compareQuality(emit, b.name, undefined, a.quality, b.quality, b.location);
 }
-function compareContracts(before, after, objects = []) {
+function breaks(change, compatibility) {
+    return (compatibility !== 'producer' && change.consumer === 'error') || (compatibility !== 'consumer' && change.producer === 'error');
+}
+function compareContracts(before, after, objects = [], compatibility = 'full') {
     const changes = [];
     const emit = ({ evidenceCheck, evidenceOf, ...change }) => {
-        const entry = { ...change, breaking: change.consumer === 'error' || change.producer === 'error' };
+        const entry = { ...change, breaking: breaks(change, compatibility) };
         if (evidenceCheck) {
             const evidence = findEvidence(objects, change.object, change.property, after, evidenceCheck, evidenceOf);
             if (evidence)
