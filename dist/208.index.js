@@ -430,6 +430,7 @@ const validateDataInputs = {
     'reference': inputs/* input */.hF.string(),
     'profile-out': inputs/* input */.hF.string(),
     'base-contract': inputs/* input */.hF.string(),
+    'compatibility': inputs/* input */.hF.choice(['full', 'consumer', 'producer'], { defaulted: true }),
     'fail-on': inputs/* input */.hF.choice(['error', 'warning', 'never'], { defaulted: true }),
     'max-annotations': inputs/* input */.hF.integer({ defaulted: true, min: 0 }),
     'samples': inputs/* input */.hF.integer({ defaulted: true, min: 0, max: 100 }),
@@ -1307,7 +1308,7 @@ function groupByObject(sources) {
         let changes = [];
         let baseInfo;
         if (base && 'contract' in base) {
-            changes = compareContracts(base.contract, contract, objects);
+            changes = compareContracts(base.contract, contract, objects, inputs.compatibility);
             baseInfo = { source: base.source, version: base.contract.version, major_bumped: isMajorBump(base.contract.version, contract.version) };
         }
         else if (base && 'missing' in base) {

@@ -116,7 +116,7 @@ export default defineAction({
     let changes: BreakingChange[] = [];
     let baseInfo: ValidationReport['base_contract'];
     if (base && 'contract' in base) {
-      changes = compareContracts(base.contract, contract, objects);
+      changes = compareContracts(base.contract, contract, objects, inputs.compatibility);
       baseInfo = { source: base.source, version: base.contract.version, major_bumped: isMajorBump(base.contract.version, contract.version) };
     } else if (base && 'missing' in base) {
       core.info(`${base.missing} does not exist on the base branch: a new contract, nothing to compare.`);

@@ -9,6 +9,7 @@ export const validateDataInputs = {
   'reference': input.string(),
   'profile-out': input.string(),
   'base-contract': input.string(),
+  'compatibility': input.choice(['full', 'consumer', 'producer'], { defaulted: true }),
   'fail-on': input.choice(['error', 'warning', 'never'], { defaulted: true }),
   'max-annotations': input.integer({ defaulted: true, min: 0 }),
   'samples': input.integer({ defaulted: true, min: 0, max: 100 }),

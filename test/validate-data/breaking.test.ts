@@ -75,6 +75,25 @@ test('a breaking change without a major version bump fails, with the data as evi
   assert.ok(!major.stdout.includes('without a major version bump'));
 });
 
+test('with compatibility: producer, a change that breaks only readers is reported but does not fail the step', async () => {
+  const removed = changed((t) => t.replace(/      - name: observed\n        logicalType: date\n/, ''));
+  const data = DATA.replace(/,observed|,2024-0\d-0\d/g, '');
+  const run = (compatibility?: string) => {
+    const ws = workspace({ 'contracts/penguins.odcs.yaml': removed, 'base.odcs.yaml': PENGUINS_CONTRACT, 'data/penguins.csv': data });
+    return runAction({ action: 'validate-data', workspace: ws, inputs: { contract: 'contracts/penguins.odcs.yaml', 'base-contract': 'base.odcs.yaml', ...(compatibility ? { compatibility } : {}) } });
+  };
+  const full = await run();
+  assert.equal(full.exitCode, 1);
+  assert.equal(full.outputs['breaking-changes'], '1');
+  const producer = await run('producer');
+  assert.equal(producer.exitCode, 0, producer.stdout);
+  assert.equal(producer.outputs['breaking-changes'], '0');
+  assert.match(producer.summary, /property\\-removed +\| penguins\\.observed +\| error +\| info +\| no /);
+  const wrong = await run('backward');
+  assert.equal(wrong.exitCode, 1);
+  assert.ok(wrong.annotations.some((a) => a.level === 'error' && /compatibility/.test(a.message)), wrong.stdout);
+});
+
 test('on a pull request the base contract is read through the contents API at the base commit', async () => {
   const gh = await startGitHub();
   try {
