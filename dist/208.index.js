@@ -456,8 +456,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/validate-data/earliest-samples.ts
 var earliest_samples = __webpack_require__(34050);
-// EXTERNAL MODULE: ./src/validate-data/held-keys.ts
-var held_keys = __webpack_require__(2111);
+// EXTERNAL MODULE: ./src/validate-data/held-keys.ts + 1 modules
+var held_keys = __webpack_require__(33775);
 // EXTERNAL MODULE: ./src/validate-data/key-bytes.ts
 var key_bytes = __webpack_require__(40712);
 // EXTERNAL MODULE: ./src/validate-data/key-places.ts

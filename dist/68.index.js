@@ -1822,16 +1822,273 @@ class EarliestSamples {
 
 /***/ }),
 
-/***/ 2111:
+/***/ 33775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S2: () => (/* binding */ DEFAULT_MEMORY_BYTES),
-/* harmony export */   SV: () => (/* binding */ HeldKeys),
-/* harmony export */   eW: () => (/* binding */ FULL)
-/* harmony export */ });
-/* harmony import */ var _key_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
-/* harmony import */ var _key_places_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90099);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S2: () => (/* binding */ DEFAULT_MEMORY_BYTES),
+  eW: () => (/* binding */ FULL),
+  SV: () => (/* binding */ HeldKeys)
+});
+
+// EXTERNAL MODULE: ./src/validate-data/key-bytes.ts
+var key_bytes = __webpack_require__(40712);
+// EXTERNAL MODULE: ./src/validate-data/key-places.ts
+var key_places = __webpack_require__(90099);
+;// CONCATENATED MODULE: ./src/validate-data/number-places.ts
+/**
+ * Number keys (parsed values of numeric columns) to the place they first occurred: direct addressing
+ * while the keys lie close together, a hash table once they do not.
+ */
+
+/**
+ * Numbers to the place they first occurred, by open addressing over
+ * one typed array of (key, place + 1) pairs: a third of a Map's memory, one cache miss per probe, and
+ * a zero second half marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are finite
+ * (see uniqueKey in values.ts).
+ *
+ * Integer keys are placed by their own low bits with the high bits folded in, so ids that count up
+ * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table
+ * switches for good to a scrambling hash that spreads any pattern.
+ */
+class HashedNumbers {
+    entries;
+    mask;
+    bits;
+    scrambled = false;
+    size = 0;
+    static float = new Float64Array(1);
+    static halves = new Int32Array(HashedNumbers.float.buffer);
+    static longestProbe = 64;
+    /** `slots`: a power of two, room for half as many keys before the table grows. */
+    constructor(slots = key_places/* INITIAL_SLOTS */.HJ) {
+        this.entries = new Float64Array(2 * slots);
+        this.mask = slots - 1;
+        this.bits = Math.log2(slots);
+    }
+    get bytes() {
+        return this.entries.byteLength;
+    }
+    /** Whether the table has switched to the scrambling hash. */
+    get isScrambled() {
+        return this.scrambled;
+    }
+    /** Bytes that adding a number would newly allocate (0 when it fits). */
+    growthFor() {
+        // Kept at most half full, so probes stay short.
+        return (this.size + 1) * 2 > this.mask + 1 ? this.entries.byteLength * 2 : 0;
+    }
+    home(key) {
+        let mixed;
+        if ((key | 0) === key) {
+            if (!this.scrambled) {
+                const high = key >>> this.bits;
+                return (key ^ high ^ (high >>> this.bits)) & this.mask;
+            }
+            mixed = key;
+        }
+        else {
+            HashedNumbers.float[0] = key;
+            mixed = HashedNumbers.halves[0] ^ Math.imul(HashedNumbers.halves[1], 0x9e3779b1);
+        }
+        // murmur3's finalizer: every input bit reaches the low bits the mask keeps.
+        mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
+        mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+        return (mixed ^ (mixed >>> 16)) & this.mask;
+    }
+    /** The key's slot, or the empty slot where it belongs. May rebuild the table (see `scrambled`). */
+    slot(key) {
+        const entries = this.entries;
+        let slot = this.home(key);
+        let probes = 0;
+        while (entries[2 * slot + 1] !== 0 && entries[2 * slot] !== key) {
+            slot = (slot + 1) & this.mask;
+            if (++probes === HashedNumbers.longestProbe && !this.scrambled) {
+                this.scrambled = true;
+                this.rehash(this.entries.length);
+                return this.slot(key);
+            }
+        }
+        return slot;
+    }
+    has(key) {
+        // The probe may rebuild the table, so the slot is found before the array is read.
+        const slot = this.slot(key + 0);
+        return this.entries[2 * slot + 1] !== 0;
+    }
+    /** The place `key` first occurred; if it has not occurred yet, -1, and it is added at `place` (≥ 0). */
+    placeOrAdd(key, place) {
+        key += 0;
+        if (this.growthFor() > 0)
+            this.rehash(this.entries.length * 2);
+        const slot = this.slot(key);
+        const entries = this.entries;
+        if (entries[2 * slot + 1] !== 0)
+            return entries[2 * slot + 1] - 1;
+        entries[2 * slot] = key;
+        entries[2 * slot + 1] = place + 1;
+        this.size++;
+        return -1;
+    }
+    rehash(length) {
+        const old = this.entries;
+        this.entries = new Float64Array(length);
+        this.mask = length / 2 - 1;
+        this.bits = Math.log2(length / 2);
+        for (let index = 0; index < old.length; index += 2) {
+            if (old[index + 1] === 0)
+                continue;
+            const slot = this.slot(old[index]);
+            this.entries[2 * slot] = old[index];
+            this.entries[2 * slot + 1] = old[index + 1];
+        }
+    }
+    forEach(visit) {
+        const entries = this.entries;
+        for (let index = 0; index < entries.length; index += 2)
+            if (entries[index + 1] !== 0)
+                visit(entries[index], entries[index + 1] - 1);
+    }
+    release() {
+        this.entries = new Float64Array(2 * key_places/* INITIAL_SLOTS */.HJ);
+        this.mask = key_places/* INITIAL_SLOTS */.HJ - 1;
+        this.bits = Math.log2(key_places/* INITIAL_SLOTS */.HJ);
+        this.scrambled = false;
+        this.size = 0;
+    }
+}
+/** Slots of a HashedNumbers table holding `count` keys (at most half full, a power of two). */
+function hashedSlotsFor(count) {
+    let slots = key_places/* INITIAL_SLOTS */.HJ;
+    while (count * 2 > slots)
+        slots *= 2;
+    return slots;
+}
+// Direct addressing stays while its array has at most this many slots per key (or the first few thousand).
+const DIRECT_SPREAD = 4;
+const DIRECT_FLOOR = 1 << 16;
+/**
+ * Numbers (parsed values of numeric columns) to the place they first occurred. Integer keys that lie
+ * close together (row ids, sequence numbers: most key columns) are held by direct address, one
+ * Float64Array of place + 1 indexed by key - base: no hashing, neighbouring keys in neighbouring
+ * memory, and no more bytes per key than the hash table. The first key that is not an integer, or
+ * that would leave the array sparse, moves every key to the hash table for good.
+ */
+class NumberPlaces {
+    direct = new Float64Array(key_places/* INITIAL_SLOTS */.HJ);
+    base = 0;
+    directSize = 0;
+    hashed = new HashedNumbers();
+    get size() {
+        return this.direct ? this.directSize : this.hashed.size;
+    }
+    get bytes() {
+        return this.direct ? this.direct.byteLength : this.hashed.bytes;
+    }
+    /** Whether keys are still held by direct address. */
+    get isDirect() {
+        return this.direct !== undefined;
+    }
+    /** Whether the hash table has switched to its scrambling hash. */
+    get isScrambled() {
+        return this.hashed.isScrambled;
+    }
+    /** Bytes that adding `key` would newly allocate (0 when it fits). */
+    growthFor(key) {
+        if (!this.direct)
+            return this.hashed.growthFor();
+        if (this.directSize === 0 || this.directIndex(key) >= 0)
+            return 0;
+        const length = this.widenedLength(key);
+        return length > 0 ? length * 8 : hashedSlotsFor(this.directSize + 1) * 16;
+    }
+    has(key) {
+        if (!this.direct)
+            return this.hashed.has(key);
+        const index = this.directIndex(key + 0);
+        return index >= 0 && this.direct[index] !== 0;
+    }
+    /** The place `key` first occurred; if it has not occurred yet, -1, and it is added at `place` (≥ 0). */
+    placeOrAdd(key, place) {
+        key += 0;
+        if (this.direct) {
+            if (this.directSize === 0 && Number.isSafeInteger(key))
+                this.base = key;
+            let index = this.directIndex(key);
+            if (index < 0) {
+                if (!this.widen(key)) {
+                    this.toHashed();
+                    return this.hashed.placeOrAdd(key, place);
+                }
+                index = key - this.base;
+            }
+            const direct = this.direct;
+            const stored = direct[index];
+            if (stored !== 0)
+                return stored - 1;
+            direct[index] = place + 1;
+            this.directSize++;
+            return -1;
+        }
+        return this.hashed.placeOrAdd(key, place);
+    }
+    forEach(visit) {
+        if (!this.direct)
+            return this.hashed.forEach(visit);
+        const direct = this.direct;
+        for (let index = 0; index < direct.length; index++)
+            if (direct[index] !== 0)
+                visit(this.base + index, direct[index] - 1);
+    }
+    release() {
+        this.direct = new Float64Array(key_places/* INITIAL_SLOTS */.HJ);
+        this.base = 0;
+        this.directSize = 0;
+        this.hashed = new HashedNumbers();
+    }
+    /** The key's slot in the direct array, or -1 when it has none there. */
+    directIndex(key) {
+        const index = key - this.base;
+        return Number.isSafeInteger(key) && index >= 0 && index < this.direct.length ? index : -1;
+    }
+    /** The length the direct array would need to take `key` too, or 0 when that would leave it sparse. */
+    widenedLength(key) {
+        if (!Number.isSafeInteger(key))
+            return 0;
+        const old = this.direct.length;
+        const span = Math.max(this.base + old, key + 1) - Math.min(this.base, key);
+        let length = old * 2;
+        while (length < span)
+            length *= 2;
+        return length <= Math.max(DIRECT_SPREAD * (this.directSize + 1), DIRECT_FLOOR) ? length : 0;
+    }
+    widen(key) {
+        const length = this.widenedLength(key);
+        if (length === 0)
+            return false;
+        const old = this.direct;
+        // Growing downwards puts the old keys at the end, leaving the new room below them.
+        const base = key < this.base ? this.base + old.length - length : this.base;
+        const widened = new Float64Array(length);
+        widened.set(old, this.base - base);
+        this.direct = widened;
+        this.base = base;
+        return true;
+    }
+    toHashed() {
+        const direct = this.direct;
+        // Made at its final size, so the move does not grow it step by step.
+        this.hashed = new HashedNumbers(hashedSlotsFor(this.directSize + 1));
+        for (let index = 0; index < direct.length; index++)
+            if (direct[index] !== 0)
+                this.hashed.placeOrAdd(this.base + index, direct[index] - 1);
+        this.direct = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate-data/held-keys.ts
 /**
  * Keys held in memory under a budget in bytes, each with the place it first occurred: texts as bytes
  * (KeyPlaces), numbers in a table of their own (NumberPlaces, far less memory than their texts). A key
@@ -1839,6 +2096,7 @@ class EarliestSamples {
  * after them go to partition files (spill-files.ts) by the hash of their bytes (key-bytes.ts), where
  * the number 7 and the text "7" stay as distinct as they are here.
  */
+
 
 
 /**
@@ -1849,9 +2107,9 @@ const DEFAULT_MEMORY_BYTES = 64 * 2 ** 20;
 /** What placeOrAdd answers when holding the key would go past the budget. */
 const FULL = -2;
 class HeldKeys {
-    texts = new _key_places_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyPlaces */ .kh();
-    numbers = new _key_places_js__WEBPACK_IMPORTED_MODULE_1__/* .NumberPlaces */ .MF();
-    encoder = new _key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyEncoder */ .s3();
+    texts = new key_places/* KeyPlaces */.kh();
+    numbers = new NumberPlaces();
+    encoder = new key_bytes/* KeyEncoder */.s3();
     get size() {
         return this.texts.size + this.numbers.size;
     }
@@ -1873,20 +2131,20 @@ class HeldKeys {
         if (this.bytes + this.texts.growthFor(length) > budget)
             return FULL;
         const bytes = this.encoder.bytes;
-        return this.texts.placeOrAdd(bytes, 0, length, (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(bytes, 0, length), place);
+        return this.texts.placeOrAdd(bytes, 0, length, (0,key_bytes/* hashBytes */.yi)(bytes, 0, length), place);
     }
     has(key) {
         if (typeof key === 'number')
             return this.numbers.has(key);
         const length = this.encoder.encode(key);
         const bytes = this.encoder.bytes;
-        return this.texts.find(bytes, 0, length, (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(bytes, 0, length)) >= 0;
+        return this.texts.find(bytes, 0, length, (0,key_bytes/* hashBytes */.yi)(bytes, 0, length)) >= 0;
     }
     /** Whether the key encoded at bytes[at…at+length] is held. */
     hasEncoded(bytes, at, length) {
-        if ((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .isNumberKey */ .$0)(bytes, at))
-            return this.numbers.has((0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeKey */ .y3)(bytes, at));
-        return this.texts.find(bytes, at, length, (0,_key_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(bytes, at, length)) >= 0;
+        if ((0,key_bytes/* isNumberKey */.$0)(bytes, at))
+            return this.numbers.has((0,key_bytes/* decodeKey */.y3)(bytes, at));
+        return this.texts.find(bytes, at, length, (0,key_bytes/* hashBytes */.yi)(bytes, at, length)) >= 0;
     }
     /** Appends `key`, at `place`, to the partition its bytes' hash chooses. */
     write(writer, key, place) {
@@ -2067,19 +2325,20 @@ function hashBytes(source, at, length, seed = 0x811c9dc5) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   HJ: () => (/* binding */ INITIAL_SLOTS),
 /* harmony export */   Ir: () => (/* binding */ LINE_SPAN),
-/* harmony export */   MF: () => (/* binding */ NumberPlaces),
 /* harmony export */   Pf: () => (/* binding */ sourceAt),
 /* harmony export */   kh: () => (/* binding */ KeyPlaces),
 /* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
 /* harmony import */ var _key_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
 /**
- * Hash tables from a key to the place it first occurred, held in typed arrays: their memory is counted
- * exactly (`bytes`), is freed as a whole, and gives the garbage collector nothing to trace, where a Map
- * of strings costs several times the texts and lets the heap grow far past what it holds.
+ * A hash table from an encoded key to the place it first occurred, held in typed arrays (numbers have
+ * their own, number-places.ts): its memory is counted exactly (`bytes`), is freed as a whole, and gives
+ * the garbage collector nothing to trace, where a Map of strings costs several times the texts and lets
+ * the heap grow far past what it holds.
  *
- * Both grow only when asked: `growthFor` says how many bytes the next key may need, so the caller can
+ * Tables grow only when asked: `growthFor` says how many bytes the next key may need, so the caller can
  * spill to disk instead of going past its budget. A place is a non-negative number; -1 means "absent".
  */
 
@@ -2213,250 +2472,6 @@ function sameBytes(a, aAt, b, bAt, length) {
             return false;
     return true;
 }
-/**
- * Numbers to the place they first occurred, by open addressing over
- * one typed array of (key, place + 1) pairs: a third of a Map's memory, one cache miss per probe, and
- * a zero second half marks an empty slot. -0 is stored as 0, as a Map would treat it; keys are finite
- * (see uniqueKey in values.ts).
- *
- * Integer keys are placed by their own low bits with the high bits folded in, so ids that count up
- * fill neighbouring slots and stay in cache. Should that ever cluster (a long probe), the table
- * switches for good to a scrambling hash that spreads any pattern.
- */
-class HashedNumbers {
-    entries;
-    mask;
-    bits;
-    scrambled = false;
-    size = 0;
-    static float = new Float64Array(1);
-    static halves = new Int32Array(HashedNumbers.float.buffer);
-    static longestProbe = 64;
-    /** `slots`: a power of two, room for half as many keys before the table grows. */
-    constructor(slots = INITIAL_SLOTS) {
-        this.entries = new Float64Array(2 * slots);
-        this.mask = slots - 1;
-        this.bits = Math.log2(slots);
-    }
-    get bytes() {
-        return this.entries.byteLength;
-    }
-    /** Whether the table has switched to the scrambling hash. */
-    get isScrambled() {
-        return this.scrambled;
-    }
-    /** Bytes that adding a number would newly allocate (0 when it fits). */
-    growthFor() {
-        // Kept at most half full, so probes stay short.
-        return (this.size + 1) * 2 > this.mask + 1 ? this.entries.byteLength * 2 : 0;
-    }
-    home(key) {
-        let mixed;
-        if ((key | 0) === key) {
-            if (!this.scrambled) {
-                const high = key >>> this.bits;
-                return (key ^ high ^ (high >>> this.bits)) & this.mask;
-            }
-            mixed = key;
-        }
-        else {
-            HashedNumbers.float[0] = key;
-            mixed = HashedNumbers.halves[0] ^ Math.imul(HashedNumbers.halves[1], 0x9e3779b1);
-        }
-        // murmur3's finalizer: every input bit reaches the low bits the mask keeps.
-        mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
-        mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
-        return (mixed ^ (mixed >>> 16)) & this.mask;
-    }
-    /** The key's slot, or the empty slot where it belongs. May rebuild the table (see `scrambled`). */
-    slot(key) {
-        const entries = this.entries;
-        let slot = this.home(key);
-        let probes = 0;
-        while (entries[2 * slot + 1] !== 0 && entries[2 * slot] !== key) {
-            slot = (slot + 1) & this.mask;
-            if (++probes === HashedNumbers.longestProbe && !this.scrambled) {
-                this.scrambled = true;
-                this.rehash(this.entries.length);
-                return this.slot(key);
-            }
-        }
-        return slot;
-    }
-    has(key) {
-        // The probe may rebuild the table, so the slot is found before the array is read.
-        const slot = this.slot(key + 0);
-        return this.entries[2 * slot + 1] !== 0;
-    }
-    /** The place `key` first occurred; if it has not occurred yet, -1, and it is added at `place` (≥ 0). */
-    placeOrAdd(key, place) {
-        key += 0;
-        if (this.growthFor() > 0)
-            this.rehash(this.entries.length * 2);
-        const slot = this.slot(key);
-        const entries = this.entries;
-        if (entries[2 * slot + 1] !== 0)
-            return entries[2 * slot + 1] - 1;
-        entries[2 * slot] = key;
-        entries[2 * slot + 1] = place + 1;
-        this.size++;
-        return -1;
-    }
-    rehash(length) {
-        const old = this.entries;
-        this.entries = new Float64Array(length);
-        this.mask = length / 2 - 1;
-        this.bits = Math.log2(length / 2);
-        for (let index = 0; index < old.length; index += 2) {
-            if (old[index + 1] === 0)
-                continue;
-            const slot = this.slot(old[index]);
-            this.entries[2 * slot] = old[index];
-            this.entries[2 * slot + 1] = old[index + 1];
-        }
-    }
-    forEach(visit) {
-        const entries = this.entries;
-        for (let index = 0; index < entries.length; index += 2)
-            if (entries[index + 1] !== 0)
-                visit(entries[index], entries[index + 1] - 1);
-    }
-    release() {
-        this.entries = new Float64Array(2 * INITIAL_SLOTS);
-        this.mask = INITIAL_SLOTS - 1;
-        this.bits = Math.log2(INITIAL_SLOTS);
-        this.scrambled = false;
-        this.size = 0;
-    }
-}
-/** Slots of a HashedNumbers table holding `count` keys (at most half full, a power of two). */
-function hashedSlotsFor(count) {
-    let slots = INITIAL_SLOTS;
-    while (count * 2 > slots)
-        slots *= 2;
-    return slots;
-}
-// Direct addressing stays while its array has at most this many slots per key (or the first few thousand).
-const DIRECT_SPREAD = 4;
-const DIRECT_FLOOR = 1 << 16;
-/**
- * Numbers (parsed values of numeric columns) to the place they first occurred. Integer keys that lie
- * close together (row ids, sequence numbers: most key columns) are held by direct address, one
- * Float64Array of place + 1 indexed by key - base: no hashing, neighbouring keys in neighbouring
- * memory, and no more bytes per key than the hash table. The first key that is not an integer, or
- * that would leave the array sparse, moves every key to the hash table for good.
- */
-class NumberPlaces {
-    direct = new Float64Array(INITIAL_SLOTS);
-    base = 0;
-    directSize = 0;
-    hashed = new HashedNumbers();
-    get size() {
-        return this.direct ? this.directSize : this.hashed.size;
-    }
-    get bytes() {
-        return this.direct ? this.direct.byteLength : this.hashed.bytes;
-    }
-    /** Whether keys are still held by direct address. */
-    get isDirect() {
-        return this.direct !== undefined;
-    }
-    /** Whether the hash table has switched to its scrambling hash. */
-    get isScrambled() {
-        return this.hashed.isScrambled;
-    }
-    /** Bytes that adding `key` would newly allocate (0 when it fits). */
-    growthFor(key) {
-        if (!this.direct)
-            return this.hashed.growthFor();
-        if (this.directSize === 0 || this.directIndex(key) >= 0)
-            return 0;
-        const length = this.widenedLength(key);
-        return length > 0 ? length * 8 : hashedSlotsFor(this.directSize + 1) * 16;
-    }
-    has(key) {
-        if (!this.direct)
-            return this.hashed.has(key);
-        const index = this.directIndex(key + 0);
-        return index >= 0 && this.direct[index] !== 0;
-    }
-    /** The place `key` first occurred; if it has not occurred yet, -1, and it is added at `place` (≥ 0). */
-    placeOrAdd(key, place) {
-        key += 0;
-        if (this.direct) {
-            if (this.directSize === 0 && Number.isSafeInteger(key))
-                this.base = key;
-            let index = this.directIndex(key);
-            if (index < 0) {
-                if (!this.widen(key)) {
-                    this.toHashed();
-                    return this.hashed.placeOrAdd(key, place);
-                }
-                index = key - this.base;
-            }
-            const direct = this.direct;
-            const stored = direct[index];
-            if (stored !== 0)
-                return stored - 1;
-            direct[index] = place + 1;
-            this.directSize++;
-            return -1;
-        }
-        return this.hashed.placeOrAdd(key, place);
-    }
-    forEach(visit) {
-        if (!this.direct)
-            return this.hashed.forEach(visit);
-        const direct = this.direct;
-        for (let index = 0; index < direct.length; index++)
-            if (direct[index] !== 0)
-                visit(this.base + index, direct[index] - 1);
-    }
-    release() {
-        this.direct = new Float64Array(INITIAL_SLOTS);
-        this.base = 0;
-        this.directSize = 0;
-        this.hashed = new HashedNumbers();
-    }
-    /** The key's slot in the direct array, or -1 when it has none there. */
-    directIndex(key) {
-        const index = key - this.base;
-        return Number.isSafeInteger(key) && index >= 0 && index < this.direct.length ? index : -1;
-    }
-    /** The length the direct array would need to take `key` too, or 0 when that would leave it sparse. */
-    widenedLength(key) {
-        if (!Number.isSafeInteger(key))
-            return 0;
-        const old = this.direct.length;
-        const span = Math.max(this.base + old, key + 1) - Math.min(this.base, key);
-        let length = old * 2;
-        while (length < span)
-            length *= 2;
-        return length <= Math.max(DIRECT_SPREAD * (this.directSize + 1), DIRECT_FLOOR) ? length : 0;
-    }
-    widen(key) {
-        const length = this.widenedLength(key);
-        if (length === 0)
-            return false;
-        const old = this.direct;
-        // Growing downwards puts the old keys at the end, leaving the new room below them.
-        const base = key < this.base ? this.base + old.length - length : this.base;
-        const widened = new Float64Array(length);
-        widened.set(old, this.base - base);
-        this.direct = widened;
-        this.base = base;
-        return true;
-    }
-    toHashed() {
-        const direct = this.direct;
-        // Made at its final size, so the move does not grow it step by step.
-        this.hashed = new HashedNumbers(hashedSlotsFor(this.directSize + 1));
-        for (let index = 0; index < direct.length; index++)
-            if (direct[index] !== 0)
-                this.hashed.placeOrAdd(this.base + index, direct[index] - 1);
-        this.direct = undefined;
-    }
-}
 
 
 /***/ }),
@@ -2537,8 +2552,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/validate-data/earliest-samples.ts
 var earliest_samples = __webpack_require__(34050);
-// EXTERNAL MODULE: ./src/validate-data/held-keys.ts
-var held_keys = __webpack_require__(2111);
+// EXTERNAL MODULE: ./src/validate-data/held-keys.ts + 1 modules
+var held_keys = __webpack_require__(33775);
 // EXTERNAL MODULE: ./src/validate-data/key-bytes.ts
 var key_bytes = __webpack_require__(40712);
 // EXTERNAL MODULE: ./src/validate-data/key-places.ts

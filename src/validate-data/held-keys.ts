@@ -6,7 +6,8 @@
  * the number 7 and the text "7" stay as distinct as they are here.
  */
 import { decodeKey, hashBytes, isNumberKey, KeyEncoder } from './key-bytes.ts';
-import { KeyPlaces, NumberPlaces } from './key-places.ts';
+import { KeyPlaces } from './key-places.ts';
+import { NumberPlaces } from './number-places.ts';
 import type { PartitionWriter } from './spill-files.ts';
 
 /**

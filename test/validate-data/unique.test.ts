@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NumberPlaces } from '../../src/validate-data/key-places.ts';
+import { NumberPlaces } from '../../src/validate-data/number-places.ts';
 import { DuplicateCounter, type DuplicateResult } from '../../src/validate-data/unique.ts';
 
 test('duplicate counts are exact when keys spill to partition files, and samples keep file order', () => {
