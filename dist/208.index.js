@@ -860,7 +860,12 @@ class ForeignKeyChecks {
             }
             if (dictionary) {
                 // Each distinct value is keyed once.
-                const keys = Array.from({ length: dictionary.values.length }, (_, code) => ((0,validate_data_values/* isMissingValue */.yA)(dictionary.values[code], this.missingTokens) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
+                reader.dictionaryKeys ??= new WeakMap();
+                let keys = reader.dictionaryKeys.get(dictionary.values);
+                if (!keys) {
+                    keys = Array.from({ length: dictionary.values.length }, (_, code) => ((0,validate_data_values/* isMissingValue */.yA)(dictionary.values[code], this.missingTokens) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
+                    reader.dictionaryKeys.set(dictionary.values, keys);
+                }
                 for (let row = 0; row < length; row++) {
                     const code = dictionary.codes[row];
                     const key = code < 0 ? undefined : keys[code];
@@ -1141,8 +1146,8 @@ function resolveReferences(contract, raw, workspace, checked) {
 
 // EXTERNAL MODULE: ./src/validate-data/summary.ts
 var summary = __webpack_require__(21909);
-// EXTERNAL MODULE: ./src/tabular/index.ts + 3 modules
-var tabular = __webpack_require__(27539);
+// EXTERNAL MODULE: ./src/tabular/index.ts + 4 modules
+var tabular = __webpack_require__(5813);
 ;// CONCATENATED MODULE: ./src/validate-data/validate.ts
 /**
  * Runs a contract's checks over the data files of a schema object: one streaming pass per file, every batch

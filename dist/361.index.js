@@ -29,8 +29,8 @@ var shared_github = __webpack_require__(36654);
 var input_file = __webpack_require__(22324);
 // EXTERNAL MODULE: ./src/shared/log.ts
 var log = __webpack_require__(21827);
-// EXTERNAL MODULE: ./src/tabular/index.ts + 3 modules
-var tabular = __webpack_require__(27539);
+// EXTERNAL MODULE: ./src/tabular/index.ts + 4 modules
+var tabular = __webpack_require__(5813);
 // EXTERNAL MODULE: ./src/validate-data/drift-step.ts
 var drift_step = __webpack_require__(5725);
 // EXTERNAL MODULE: ./src/drift/compare.ts + 1 modules

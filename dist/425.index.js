@@ -647,8 +647,8 @@ function evaluateWithIntervals(candidate, baseline, settings) {
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
-// EXTERNAL MODULE: ./src/tabular/index.ts + 3 modules
-var tabular = __webpack_require__(27539);
+// EXTERNAL MODULE: ./src/tabular/index.ts + 4 modules
+var tabular = __webpack_require__(5813);
 ;// CONCATENATED MODULE: ./src/evaluate/table.ts
 /**
  * A predictions file read into the columns an evaluation needs, each value kept with the line it came

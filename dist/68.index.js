@@ -1593,7 +1593,7 @@ function resolveElement(contract, element) {
 /* harmony export */   dp: () => (/* binding */ loadReferences),
 /* harmony export */   eh: () => (/* binding */ mergeDrift)
 /* harmony export */ });
-/* harmony import */ var _tabular_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27539);
+/* harmony import */ var _tabular_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5813);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 /* harmony import */ var _drift_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63208);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33838);
@@ -2970,6 +2970,7 @@ class ObjectValidator {
             keysParsed: unique !== undefined || soleKey,
             soleKey,
             requiredValue: property.required === true && !property.primaryKey,
+            dictionaryVerdicts: new WeakMap(),
             keysText: quality.some((rule) => rule.kind === 'duplicate'),
             quality,
             freshness: this.contract.sla.filter((sla) => (0,contract/* isCheckedSla */.cX)(sla.property) && sla.element?.split(',').some((element) => (0,contract/* resolveElement */.tI)(this.contract, element.trim())?.property === property)),
@@ -3034,11 +3035,15 @@ class ObjectValidator {
         const key = state.soleKey ? this.primaryKey : undefined;
         const dictionary = batch.dictionaries?.[state.index];
         if (dictionary) {
-            // Each distinct value is judged once; then only rows whose value counts toward something are visited.
-            const verdicts = Array.from({ length: dictionary.values.length }, (_, code) => this.judge(state, dictionary.values[code], missingTokens, newVerdict(state)));
-            const absent = this.judge(state, undefined, missingTokens, newVerdict(state));
-            const counted = Uint8Array.from(verdicts, (verdict) => (this.counts(state, verdict, key) ? 1 : 0));
-            const absentCounts = this.counts(state, absent, key);
+            // Each distinct value is judged once per dictionary, however many batches share it; then only rows whose value counts toward something are visited.
+            let judged = state.dictionaryVerdicts.get(dictionary.values);
+            if (!judged) {
+                const verdicts = Array.from({ length: dictionary.values.length }, (_, code) => this.judge(state, dictionary.values[code], missingTokens, newVerdict(state)));
+                const absent = this.judge(state, undefined, missingTokens, newVerdict(state));
+                judged = { verdicts, absent, counted: Uint8Array.from(verdicts, (verdict) => (this.counts(state, verdict, key) ? 1 : 0)), absentCounts: this.counts(state, absent, key) };
+                state.dictionaryVerdicts.set(dictionary.values, judged);
+            }
+            const { verdicts, absent, counted, absentCounts } = judged;
             // Freshness needs the newest value that occurs, so occurrence is noted for every value.
             const present = state.freshness.length > 0 ? new Uint8Array(verdicts.length) : undefined;
             const codes = dictionary.codes;

@@ -216,7 +216,7 @@ async function* readJsonArray(path: string, batchSize: number): AsyncGenerator<R
 }
 
 async function* readParquet(path: string, batchSize: number): AsyncGenerator<RowBatch> {
-  // Each row group is decoded once, by column (memory is bounded by the writer's row group size), then cut into row batches.
+  // Row groups arrive decoded by column in batches of bounded size (however big the writer made its groups), then cut into row batches.
   for await (const group of readParquetColumns(path)) {
     const width = group.columns.length;
     for (let start = 0; start < group.length; start += batchSize) {

@@ -27,6 +27,8 @@ export interface ForeignKeyOptions {
 interface KeyReader {
   columns: string[];
   parsers: Array<TypeParser | undefined>;
+  /** One-column keys of a dictionary's values, kept while the dictionary is: a Parquet column chunk's batches share one. */
+  dictionaryKeys?: WeakMap<ArrayLike<unknown>, Array<JoinKey | undefined>>;
 }
 
 interface ForeignKey {
@@ -239,7 +241,12 @@ export class ForeignKeyChecks {
       }
       if (dictionary) {
         // Each distinct value is keyed once.
-        const keys = Array.from({ length: dictionary.values.length }, (_, code) => (isMissingValue(dictionary.values[code], this.missingTokens) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
+        reader.dictionaryKeys ??= new WeakMap();
+        let keys = reader.dictionaryKeys.get(dictionary.values);
+        if (!keys) {
+          keys = Array.from({ length: dictionary.values.length }, (_, code) => (isMissingValue(dictionary.values[code], this.missingTokens) ? undefined : this.keyOfPart(dictionary.values[code], parser)));
+          reader.dictionaryKeys.set(dictionary.values, keys);
+        }
         for (let row = 0; row < length; row++) {
           const code = dictionary.codes[row]!;
           const key = code < 0 ? undefined : keys[code];

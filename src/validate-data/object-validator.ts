@@ -99,6 +99,16 @@ interface PropertyState {
   soleKey: boolean;
   /** Missing values count against `required` (a key part counts against the key instead). */
   requiredValue: boolean;
+  /** Verdicts on a dictionary's values, kept while the dictionary is: a Parquet column chunk's batches share one. */
+  dictionaryVerdicts: WeakMap<ArrayLike<unknown>, DictionaryVerdicts>;
+}
+
+interface DictionaryVerdicts {
+  verdicts: Verdict[];
+  absent: Verdict;
+  /** Per code: whether its rows count toward anything (see ObjectValidator.counts). */
+  counted: Uint8Array;
+  absentCounts: boolean;
 }
 
 /** What one value amounts to under a property's checks; see ObjectValidator.judge. */
@@ -338,6 +348,7 @@ export class ObjectValidator {
       keysParsed: unique !== undefined || soleKey,
       soleKey,
       requiredValue: property.required === true && !property.primaryKey,
+      dictionaryVerdicts: new WeakMap(),
       keysText: quality.some((rule) => rule.kind === 'duplicate'),
       quality,
       freshness: this.contract.sla.filter((sla) => isCheckedSla(sla.property) && sla.element?.split(',').some((element) => resolveElement(this.contract, element.trim())?.property === property)),
@@ -397,11 +408,15 @@ export class ObjectValidator {
     const key = state.soleKey ? this.primaryKey : undefined;
     const dictionary = batch.dictionaries?.[state.index];
     if (dictionary) {
-      // Each distinct value is judged once; then only rows whose value counts toward something are visited.
-      const verdicts = Array.from({ length: dictionary.values.length }, (_, code) => this.judge(state, dictionary.values[code], missingTokens, newVerdict(state)));
-      const absent = this.judge(state, undefined, missingTokens, newVerdict(state));
-      const counted = Uint8Array.from(verdicts, (verdict) => (this.counts(state, verdict, key) ? 1 : 0));
-      const absentCounts = this.counts(state, absent, key);
+      // Each distinct value is judged once per dictionary, however many batches share it; then only rows whose value counts toward something are visited.
+      let judged = state.dictionaryVerdicts.get(dictionary.values);
+      if (!judged) {
+        const verdicts = Array.from({ length: dictionary.values.length }, (_, code) => this.judge(state, dictionary.values[code], missingTokens, newVerdict(state)));
+        const absent = this.judge(state, undefined, missingTokens, newVerdict(state));
+        judged = { verdicts, absent, counted: Uint8Array.from(verdicts, (verdict) => (this.counts(state, verdict, key) ? 1 : 0)), absentCounts: this.counts(state, absent, key) };
+        state.dictionaryVerdicts.set(dictionary.values, judged);
+      }
+      const { verdicts, absent, counted, absentCounts } = judged;
       // Freshness needs the newest value that occurs, so occurrence is noted for every value.
       const present = state.freshness.length > 0 ? new Uint8Array(verdicts.length) : undefined;
       const codes = dictionary.codes;

@@ -1,7 +1,8 @@
 /**
  * The Parquet column reader against hyparquet's own full reader, on files DuckDB writes (version 1 and
  * version 2 pages, dictionaries, nulls, long and non-ASCII text, 64-bit integers, dates, timestamps,
- * decimals, lists), and on a hand-built column chunk whose writer gave up its dictionary half-way.
+ * decimals, lists), and on a hand-built column chunk whose writer gave up its dictionary half-way. A
+ * file of one big row group arrives in batches no longer than asked for, with the same values.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { ByteWriter } from 'hyparquet-writer/src/bytewriter.js';
@@ -17,6 +18,7 @@ import { writePageHeader } from 'hyparquet-writer/src/datapage.js';
 import { writeRleBitPackedHybrid } from 'hyparquet-writer/src/encoding.js';
 import { writePlain } from 'hyparquet-writer/src/plain.js';
 import { readColumnChunk, readParquetColumns, type ColumnDecoder } from '../../src/tabular/parquet.ts';
+import { ColumnCursor } from '../../src/tabular/parquet-pages.ts';
 
 const ROWS = 5000;
 const TABLE = `SELECT
@@ -176,4 +178,101 @@ test('dictionary codes outside the dictionary, or a coded page without one, are 
   const missing = new ByteWriter();
   page(missing, v1(2), concat(levels([true, true]), codes([0, 1], 1)));
   assert.throws(() => readColumnChunk(new Uint8Array(missing.getBuffer()), optionalColumn('INT32'), 2), /column x has a dictionary-coded page but no dictionary page/);
+});
+
+test('a single row group of 300,000 rows arrives in batches of at most the limit, every value as hyparquet reads it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parquet-columns-'));
+  try {
+    const path = join(dir, 'one-group.parquet');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(`COPY (SELECT
+        i AS id,
+        CASE WHEN i % 7 = 0 THEN NULL ELSE ['Adelie', 'Gentoo', 'Chinstrap'][i % 3 + 1] END AS species,
+        CASE WHEN i % 3 = 0 THEN NULL ELSE md5(i::VARCHAR) || '@example.org' END AS email,
+        CASE WHEN i % 17 = 0 THEN NULL ELSE (30 + (i % 300) / 10)::DOUBLE END AS bill
+      FROM range(300000) t(i)) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 1000000)`);
+    connection.closeSync();
+    instance.closeSync();
+
+    const file = await asyncBufferFromFile(path);
+    const metadata = await parquetMetadataAsync(file);
+    assert.equal(metadata.row_groups.length, 1);
+    // Bigger than the reader's 1 MB window, so the column is read in pieces and pages straddle them.
+    const email = metadata.row_groups[0]!.columns.find((chunk) => chunk.meta_data!.path_in_schema[0] === 'email')!;
+    assert.ok(Number(email.meta_data!.total_compressed_size) > 2 ** 20, `email chunk: ${email.meta_data!.total_compressed_size} bytes`);
+
+    const expected = await parquetReadObjects({ file, compressors });
+    const columns = Object.keys(expected[0]!);
+    const actual: Record<string, unknown[]> = Object.fromEntries(columns.map((name) => [name, []]));
+    const limit = 7777; // not a multiple of any page's rows, so batches end inside pages
+    const speciesDictionaries = new Set<unknown>();
+    let firstRow = 0;
+    let batches = 0;
+    for await (const batch of readParquetColumns(path, limit)) {
+      batches++;
+      assert.ok(batch.length > 0 && batch.length <= limit, `batch of ${batch.length} rows`);
+      assert.equal(batch.firstRow, firstRow);
+      firstRow += batch.length;
+      for (const [index, name] of batch.columns.entries()) {
+        if (name === 'species') speciesDictionaries.add(batch.dictionaries?.[index]?.values);
+        const values = batch.data[index]!;
+        assert.equal(values.length, batch.length, name);
+        for (let row = 0; row < batch.length; row++) actual[name]!.push(values[row]);
+      }
+    }
+    assert.equal(firstRow, 300_000);
+    assert.equal(batches, Math.ceil(300_000 / limit));
+    for (const name of columns) assert.deepEqual(actual[name]!.map(normal), expected.map((row) => normal(row[name])), `column ${name}`);
+    // Every batch of the dictionary-coded column shares the chunk's one dictionary.
+    assert.equal(speciesDictionaries.size, 1);
+    assert.ok([...speciesDictionaries][0], 'species is dictionary-coded');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('batches cut across a fallback from dictionary to plain pages: codes before it, values from the batch that meets it', async () => {
+  const chunk = new ByteWriter();
+  page(chunk, { type: 'DICTIONARY_PAGE', dictionary_page_header: { num_values: 2, encoding: 'PLAIN' } }, plain(['red', 'green'], 'BYTE_ARRAY'));
+  const v1 = (count: number, encoding: string) => ({ type: 'DATA_PAGE', data_page_header: { num_values: count, encoding, definition_level_encoding: 'RLE', repetition_level_encoding: 'RLE' } });
+  page(chunk, v1(4, 'PLAIN_DICTIONARY'), concat(levels([true, false, true, true]), codes([0, 1, 0], 1)));
+  page(chunk, v1(3, 'PLAIN'), concat(levels([false, true, true]), plain(['blue', 'ünï'], 'BYTE_ARRAY')));
+  const bytes = new Uint8Array(chunk.getBuffer());
+  let reads = 0;
+  const cursor = new ColumnCursor({
+    decoder: optionalColumn('BYTE_ARRAY', 'UTF8'),
+    rows: 7,
+    start: 0,
+    end: bytes.length,
+    read: async (start, end) => (reads++, bytes.slice(start, end)),
+  });
+  // Rows: red, null, green | red, null, blue | ünï.
+  const first = await cursor.take(3);
+  const second = await cursor.take(3);
+  const third = await cursor.take(1);
+  assert.deepEqual(Array.from(first.dictionary!.codes), [0, -1, 1]);
+  assert.deepEqual(Array.from(first.dictionary!.values), ['red', 'green']);
+  assert.deepEqual(Array.from(second.values!), ['red', undefined, 'blue']);
+  assert.deepEqual(Array.from(third.values!), ['ünï']);
+  assert.equal(reads, 1, 'a chunk smaller than the window is read at once');
+  await assert.rejects(cursor.take(1), /column x ends after 7 of the row group's 7 rows/);
+});
+
+test('a chunk read a few bytes at a time, so that page headers and pages straddle the reads, gives the same rows', async () => {
+  const chunk = new ByteWriter();
+  page(chunk, { type: 'DICTIONARY_PAGE', dictionary_page_header: { num_values: 3, encoding: 'PLAIN' } }, plain([10, 20, 30], 'INT32'));
+  const v1 = (count: number) => ({ type: 'DATA_PAGE', data_page_header: { num_values: count, encoding: 'RLE_DICTIONARY', definition_level_encoding: 'RLE', repetition_level_encoding: 'RLE' } });
+  page(chunk, v1(12), concat(levels(Array(12).fill(true)), codes([0, 1, 2, 2, 1, 0, 0, 0, 0, 0, 0, 0], 2)));
+  page(chunk, v1(3), concat(levels([false, true, false]), codes([2], 2)));
+  const bytes = new Uint8Array(chunk.getBuffer());
+  const whole = readColumnChunk(bytes, optionalColumn('INT32'), 15);
+  for (const windowBytes of [1, 5, 17]) {
+    const reads: number[] = [];
+    const cursor = new ColumnCursor({ decoder: optionalColumn('INT32'), rows: 15, start: 0, end: bytes.length, windowBytes, read: async (start, end) => (reads.push(end - start), bytes.slice(start, end)) });
+    const taken: number[] = [];
+    for (let row = 0; row < 15; row += 4) taken.push(...(await cursor.take(Math.min(4, 15 - row))).dictionary!.codes);
+    assert.deepEqual(taken, Array.from(whole.dictionary!.codes), `${windowBytes}-byte window`);
+    assert.ok(reads.length > 3, `${windowBytes}-byte window: ${reads.length} reads`);
+  }
 });
